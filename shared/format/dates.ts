@@ -14,7 +14,8 @@ function isRealDate(y: number, m: number, d: number): boolean {
 
 /** Excel serial (days since 1899-12-30, which absorbs Excel's 1900 leap-year bug) → ISO date. */
 export function excelSerialToIso(serial: number): string | null {
-  if (!Number.isFinite(serial) || serial < 1 || serial > 2958465) return null;
+  // Below 10000 (1927) a number is far more likely a year or a count than an Excel date.
+  if (!Number.isFinite(serial) || serial < 10000 || serial > 2958465) return null;
   const ms = Math.round((Math.floor(serial) - 25569) * 86400000);
   const dt = new Date(ms);
   return `${dt.getUTCFullYear()}-${pad(dt.getUTCMonth() + 1)}-${pad(dt.getUTCDate())}`;

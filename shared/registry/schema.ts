@@ -9,6 +9,7 @@ import { enums, type EnumOption } from './enums';
 import { validationMessage as vm } from '../i18n/validation';
 import { digitsOnly, formatBrn, formatCrn, isValidBrn, isValidCrn } from '../korean/ids';
 import { parseDate } from '../format/dates';
+import { parseKoreanNumber } from '../format/numbers';
 
 /** Default length limits: a cell larger than this is an error, never silently truncated. */
 export const DEFAULT_MAX_LENGTH = { text: 200, longText: 10_000, tags: 50 } as const;
@@ -19,31 +20,70 @@ const isBlank = (v: unknown) =>
   (typeof v === 'string' && v.trim() === '') ||
   (Array.isArray(v) && v.length === 0);
 
-/** `1,234`, ` 1 234 `, full-width digits → 1234; anything else left for zod to reject. */
+/**
+ * `1,234`, ` 1 234 `, full-width digits, `1.2억`, `3,500만원`, `△1,234` → a number; anything
+ * else is left for zod to reject with the field's message.
+ */
 function toNumber(v: unknown): unknown {
   if (typeof v !== 'string') return v;
   const s = v.normalize('NFKC').replace(/[,\s]/g, '');
-  if (s === '' || !/^[-+]?\d*\.?\d+(e[-+]?\d+)?$/i.test(s)) return v;
-  return Number(s);
+  if (/^[-+]?\d*\.?\d+(e[-+]?\d+)?$/i.test(s)) return Number(s);
+  return parseKoreanNumber(v) ?? v;
 }
+
+/** Spreadsheet cells of text columns often arrive as numbers (a year `2006`, a code `4719`). */
+const numberToText = (v: unknown): unknown =>
+  typeof v === 'number' && Number.isFinite(v) ? String(v) : v;
+
+/** Spacing and separators people vary in labels: `창립·정기총회`, `창립 정기총회`, `인증/규제`. */
+const looseKey = (s: string) =>
+  s
+    .normalize('NFKC')
+    .replace(/[\s·・.,/_-]/g, '')
+    .toLowerCase();
 
 export function enumOptions(f: FieldDef): EnumOption[] {
   return (enums as Record<string, EnumOption[]>)[f.enumId ?? ''] ?? [];
 }
 
-/** Maps a code, a label (ko/en) or a synonym to the option's code. */
+/**
+ * Maps a code, a label (ko/en) or a synonym to the option's code; failing an exact match, the
+ * same ignoring spaces, dots and slashes. Unknown values are returned for zod to reject.
+ */
 export function enumCode(options: EnumOption[], v: unknown): unknown {
+  // Numeric codes (satisfaction 1–5, KSIC revision 10/11) arrive as numbers from spreadsheets.
+  if (typeof v === 'number' && Number.isFinite(v)) v = String(v);
   if (typeof v !== 'string') return v;
   const s = v.normalize('NFKC').trim();
-  const hit = options.find(
-    (o) =>
-      o.code === s ||
-      o.label.ko.normalize('NFKC') === s ||
-      o.label.en.toLowerCase() === s.toLowerCase() ||
-      (o.synonyms ?? []).some((x) => x.normalize('NFKC') === s),
-  );
+  const hit =
+    options.find(
+      (o) =>
+        o.code === s ||
+        o.label.ko.normalize('NFKC') === s ||
+        o.label.en.toLowerCase() === s.toLowerCase() ||
+        (o.synonyms ?? []).some((x) => x.normalize('NFKC') === s),
+    ) ??
+    options.find((o) =>
+      [o.code, o.label.ko, o.label.en, ...(o.synonyms ?? [])].some(
+        (x) => looseKey(x) === looseKey(s),
+      ),
+    );
   return hit ? hit.code : s;
 }
+
+const TRUE_WORDS = new Set(['y', 'yes', 'true', 'o', '○', '예', '네', '유', '여', '공유']);
+const FALSE_WORDS = new Set([
+  'n',
+  'no',
+  'false',
+  'x',
+  '×',
+  '아니오',
+  '아니요',
+  '무',
+  '부',
+  '미공유',
+]);
 
 const splitList = (v: unknown): unknown =>
   typeof v === 'string'
@@ -69,7 +109,10 @@ function baseSchema(f: FieldDef, lang: Lang): z.ZodType {
       .string(typeErr('validation.invalid'))
       .max(maxLen, { error: msg('validation.tooLong', { max: maxLen }) });
   const trimmed = (s: z.ZodType) =>
-    z.preprocess((v) => (typeof v === 'string' ? v.normalize('NFC').trim() : v), s);
+    z.preprocess((v) => {
+      const t = numberToText(v);
+      return typeof t === 'string' ? t.normalize('NFC').trim() : t;
+    }, s);
   const numeric = (int: boolean) => {
     let n = z.number(typeErr('validation.notNumber'));
     if (int) n = n.int({ error: msg('validation.notInteger') });
@@ -78,6 +121,12 @@ function baseSchema(f: FieldDef, lang: Lang): z.ZodType {
     return z.preprocess(toNumber, n);
   };
 
+  // `' , ; '` splits into no items: a required list reports it, an optional one stores nothing.
+  const list = <T extends z.ZodArray>(arr: T): z.ZodType =>
+    f.required
+      ? arr.min(1, { error: msg('validation.required') })
+      : arr.transform((items) => (items.length === 0 ? undefined : items));
+
   switch (f.kind) {
     case 'text':
     case 'longText':
@@ -85,9 +134,17 @@ function baseSchema(f: FieldDef, lang: Lang): z.ZodType {
     case 'phone':
       return trimmed(text().regex(/^[0-9+()\-.\s~]{2,40}$/, { error: msg('validation.phone') }));
     case 'email':
-      return trimmed(z.email({ error: msg('validation.email') }).max(maxLen));
+      return trimmed(
+        z
+          .email({ error: msg('validation.email') })
+          .max(maxLen, { error: msg('validation.tooLong', { max: maxLen }) }),
+      );
     case 'url':
-      return trimmed(text().regex(/^https?:\/\/\S+$/i, { error: msg('validation.url') }));
+      // Public lists write `www.example.co.kr` without a scheme: that is still a web address.
+      return z.preprocess(
+        (v) => (typeof v === 'string' && /^\s*www\./i.test(v) ? `http://${v.trim()}` : v),
+        trimmed(text().regex(/^https?:\/\/\S+$/i, { error: msg('validation.url') })),
+      );
     case 'integer':
     case 'money':
       return numeric(true);
@@ -95,13 +152,17 @@ function baseSchema(f: FieldDef, lang: Lang): z.ZodType {
     case 'percent':
       return numeric(false);
     case 'boolean':
+      // Spreadsheets mark yes/no as Y/N, O/X, 예/아니오, 유/무, ○/×.
       return z.preprocess(
-        (v) =>
-          v === 'Y' || v === '예' || v === 'true' || v === 1
-            ? true
-            : v === 'N' || v === '아니오' || v === 'false' || v === 0
-              ? false
-              : v,
+        (v) => {
+          if (v === 1) return true;
+          if (v === 0) return false;
+          if (typeof v !== 'string') return v;
+          const s = v.normalize('NFKC').trim().toLowerCase();
+          if (TRUE_WORDS.has(s)) return true;
+          if (FALSE_WORDS.has(s)) return false;
+          return v;
+        },
         z.boolean(typeErr('validation.invalid')),
       );
     case 'date':
@@ -109,7 +170,8 @@ function baseSchema(f: FieldDef, lang: Lang): z.ZodType {
         (v) => parseDate(v) ?? v,
         z
           .string(typeErr('validation.date'))
-          .regex(/^\d{4}-\d{2}-\d{2}$/, { error: msg('validation.date') }),
+          // parseDate(s) === s only for a real ISO date: `2006-02-30` has the shape but no day.
+          .refine((s) => parseDate(s) === s, { error: msg('validation.date') }),
       );
     case 'enum': {
       const codes = enumOptions(f).map((o) => o.code) as [string, ...string[]];
@@ -121,25 +183,27 @@ function baseSchema(f: FieldDef, lang: Lang): z.ZodType {
     case 'multiEnum': {
       const codes = enumOptions(f).map((o) => o.code) as [string, ...string[]];
       return z.preprocess(
-        (v) =>
-          (Array.isArray(v) ? v : (splitList(v) as unknown[])).map((x) =>
-            enumCode(enumOptions(f), x),
-          ),
-        z.array(z.enum(codes, { error: msg('validation.enum') })),
+        (v) => {
+          const items = Array.isArray(v) ? v : splitList(v);
+          // a non-list (number, object) goes to zod untouched to be rejected, not crash here
+          return Array.isArray(items) ? items.map((x) => enumCode(enumOptions(f), x)) : items;
+        },
+        list(z.array(z.enum(codes, { error: msg('validation.enum') }), typeErr('validation.enum'))),
       );
     }
     case 'tags':
       return z.preprocess(
         splitList,
-        z
-          .array(
-            z
-              .string()
-              .max(DEFAULT_MAX_LENGTH.tags, {
+        list(
+          z
+            .array(
+              z.string(typeErr('validation.invalid')).max(DEFAULT_MAX_LENGTH.tags, {
                 error: msg('validation.tooLong', { max: DEFAULT_MAX_LENGTH.tags }),
               }),
-          )
-          .max(100),
+              typeErr('validation.invalid'),
+            )
+            .max(100, { error: msg('validation.invalid') }),
+        ),
       );
     case 'ref':
       return z
@@ -147,7 +211,9 @@ function baseSchema(f: FieldDef, lang: Lang): z.ZodType {
         .min(1, { error: msg('validation.ref') })
         .max(64);
     case 'refs':
-      return z.array(z.string().max(64)).max(500);
+      return z
+        .array(z.string(typeErr('validation.ref')).max(64), typeErr('validation.ref'))
+        .max(500, { error: msg('validation.invalid') });
     case 'ksic':
       // Several codes in one cell are common (`29, 291`, `29，291`); kept as text with leading zeros.
       return z.preprocess(
@@ -192,22 +258,33 @@ export function fieldSchema(f: FieldDef, lang: Lang): z.ZodType {
   const base = baseSchema(f, lang);
   // Blank input means "no value": optional fields drop it, required ones report it in Korean.
   if (f.required) {
-    return z.preprocess((v) => (isBlank(v) ? undefined : v), base);
+    // Checked before the kind's own schema so list kinds (tags, multiEnum) get this message too.
+    const required = vm(lang, 'validation.required', { field: f.label[lang] });
+    return z.preprocess((v, ctx) => {
+      if (!isBlank(v)) return v;
+      ctx.addIssue({ code: 'custom', message: required, input: v });
+      return z.NEVER;
+    }, base);
   }
   return z.preprocess((v) => (isBlank(v) ? undefined : v), base.optional());
 }
 
-const cache = new Map<string, z.ZodType<RecordData>>();
+/**
+ * Keyed by the declaration object, not its name: a test or a future per-cluster variant may build
+ * another EntityDef of the same name, and must not receive the first one's validator.
+ */
+const cache = new WeakMap<EntityDef, Partial<Record<Lang, z.ZodType<RecordData>>>>();
 
-/** The entity's validator in one language (cached: schemas are immutable). */
+/** The entity's validator in one language (cached: declarations are immutable). */
 export function entitySchema(entity: EntityDef, lang: Lang = 'ko'): z.ZodType<RecordData> {
-  const key = `${entity.name}:${lang}`;
-  let s = cache.get(key);
+  let byLang = cache.get(entity);
+  if (!byLang) cache.set(entity, (byLang = {}));
+  let s = byLang[lang];
   if (!s) {
     const shape: Record<string, z.ZodType> = {};
     for (const f of entity.fields) shape[f.key] = fieldSchema(f, lang);
     s = z.object(shape) as unknown as z.ZodType<RecordData>;
-    cache.set(key, s);
+    byLang[lang] = s;
   }
   return s;
 }

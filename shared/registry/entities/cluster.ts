@@ -1,0 +1,125 @@
+import type { EntityDef } from '../types';
+
+/**
+ * 혁신클러스터: one of the pilot clusters and its promotion team (DOMAIN.md `Cluster`).
+ * Reference data written by the central office only; every team reads it.
+ */
+export const cluster: EntityDef = {
+  name: 'cluster',
+  table: 'clusters',
+  label: { ko: '혁신클러스터', en: 'Innovation clusters' },
+  navOrder: 110,
+  path: 'clusters',
+  titleField: 'name',
+  ownership: 'central',
+  // The cluster code is the business key every other record's clusterId points to.
+  naturalKeys: [['code']],
+  fields: [
+    {
+      key: 'code',
+      kind: 'enum',
+      enumId: 'clusterCode',
+      label: { ko: '클러스터 코드', en: 'Cluster code' },
+      required: true,
+      indexed: true,
+      grid: { width: 110, pinned: true },
+      importSynonyms: ['코드', '클러스터코드', '단지코드'],
+      help: {
+        ko: '시범단지 코드 (예: gumi, 구미). 다른 기록의 소속 클러스터가 이 코드를 가리킵니다.',
+        en: 'Pilot cluster code (e.g. gumi). Other records point to it as their owning cluster.',
+      },
+    },
+    {
+      key: 'name',
+      kind: 'text',
+      label: { ko: '클러스터명', en: 'Name' },
+      required: true,
+      grid: { width: 220 },
+      importSynonyms: ['클러스터', '혁신클러스터', '명칭'],
+      form: { placeholder: '구미 전자 혁신클러스터' },
+    },
+    {
+      key: 'complex',
+      kind: 'text',
+      maxLength: 100,
+      label: { ko: '산업단지', en: 'Industrial complex' },
+      required: true,
+      grid: { width: 130 },
+      importSynonyms: ['단지명', '산업단지명', '단지'],
+    },
+    {
+      key: 'complexType',
+      kind: 'enum',
+      enumId: 'complexType',
+      label: { ko: '단지유형', en: 'Complex type' },
+      grid: { width: 100 },
+      importSynonyms: ['산업단지 유형', '산업단지유형', '유형', '구분'],
+    },
+    {
+      key: 'specialisation',
+      kind: 'text',
+      maxLength: 100,
+      label: { ko: '특화업종', en: 'Specialisation' },
+      required: true,
+      grid: { width: 140 },
+      importSynonyms: ['특화산업', '주력업종', '주력산업', '업종'],
+    },
+    {
+      key: 'region',
+      kind: 'text',
+      maxLength: 100,
+      label: { ko: '지역', en: 'Region' },
+      grid: { width: 120 },
+      importSynonyms: ['소재지', '시도', '시군구', '지역명'],
+    },
+    {
+      key: 'regionCode',
+      kind: 'text',
+      maxLength: 20,
+      label: { ko: '지역코드', en: 'Region code' },
+      grid: { hide: true },
+      importSynonyms: ['법정동코드', '행정구역코드', '시군구코드'],
+      help: {
+        ko: '코드 체계(법정동코드 또는 통계청 코드)를 함께 기록하세요.',
+        en: 'Record which code system it belongs to as well.',
+      },
+    },
+    {
+      key: 'regionCodeSystem',
+      kind: 'enum',
+      enumId: 'regionCodeSystem',
+      label: { ko: '지역코드 체계', en: 'Region code system' },
+      grid: { hide: true },
+      importSynonyms: ['코드체계'],
+    },
+    {
+      key: 'teamHead',
+      kind: 'text',
+      maxLength: 100,
+      label: { ko: '추진단장', en: 'Team head' },
+      grid: { width: 110 },
+      importSynonyms: ['단장', '추진단장명'],
+    },
+    {
+      key: 'designatedOn',
+      kind: 'date',
+      label: { ko: '지정일', en: 'Designated on' },
+      grid: { width: 110 },
+      importSynonyms: ['지정일자', '선정일'],
+    },
+    {
+      key: 'teamStartedOn',
+      kind: 'date',
+      label: { ko: '추진단 출범일', en: 'Team started on' },
+      grid: { width: 120 },
+      importSynonyms: ['출범일', '개소일', '추진단 개소일'],
+    },
+    {
+      key: 'notes',
+      kind: 'longText',
+      label: { ko: '비고', en: 'Notes' },
+      grid: { hide: true },
+      importSynonyms: ['메모', '특이사항'],
+    },
+  ],
+};

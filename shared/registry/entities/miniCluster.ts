@@ -1,0 +1,81 @@
+import type { EntityDef } from '../types';
+
+/** 미니클러스터: an industry–academia–research working group inside one cluster. */
+export const miniCluster: EntityDef = {
+  name: 'miniCluster',
+  table: 'miniClusters',
+  label: { ko: '미니클러스터', en: 'Mini-clusters' },
+  navOrder: 40,
+  path: 'mini-clusters',
+  titleField: 'name',
+  ownership: 'cluster',
+  // A cluster never runs two mini-clusters of the same name (clusterId is implied by ownership).
+  naturalKeys: [['name']],
+  fields: [
+    {
+      key: 'name',
+      kind: 'text',
+      maxLength: 100,
+      label: { ko: '미니클러스터명', en: 'Name' },
+      required: true,
+      grid: { width: 200, pinned: true },
+      importSynonyms: ['미니클러스터', 'MC명', 'MC', '명칭', '협의회명'],
+      form: { placeholder: '메카트로닉스' },
+    },
+    {
+      key: 'theme',
+      kind: 'text',
+      label: { ko: '주제', en: 'Theme' },
+      grid: { width: 200 },
+      importSynonyms: ['분야', '주제분야', '테마', '기술분야'],
+    },
+    {
+      key: 'type',
+      kind: 'enum',
+      enumId: 'miniClusterType',
+      label: { ko: '유형', en: 'Type' },
+      grid: { width: 100 },
+      importSynonyms: ['MC유형', '구분'],
+    },
+    {
+      key: 'status',
+      kind: 'enum',
+      enumId: 'miniClusterStatus',
+      label: { ko: '운영상태', en: 'Status' },
+      required: true,
+      grid: { width: 100 },
+      importSynonyms: ['상태', '운영여부'],
+    },
+    {
+      key: 'coordinator',
+      kind: 'text',
+      maxLength: 100,
+      label: { ko: '코디네이터', en: 'Coordinator' },
+      grid: { width: 110 },
+      importSynonyms: ['담당 코디네이터', '담당자', '담당'],
+    },
+    {
+      key: 'foundedOn',
+      kind: 'date',
+      label: { ko: '결성일', en: 'Founded on' },
+      grid: { width: 110 },
+      importSynonyms: ['창립일', '결성일자', '구성일'],
+    },
+    {
+      key: 'memberTarget',
+      kind: 'integer',
+      min: 0,
+      max: 10_000,
+      label: { ko: '목표 회원수', en: 'Member target' },
+      grid: { width: 110 },
+      importSynonyms: ['목표회원수', '회원목표'],
+    },
+    {
+      key: 'description',
+      kind: 'longText',
+      label: { ko: '설명', en: 'Description' },
+      grid: { hide: true },
+      importSynonyms: ['개요', '주요내용', '비고'],
+    },
+  ],
+};

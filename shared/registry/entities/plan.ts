@@ -1,0 +1,82 @@
+import type { EntityDef } from '../types';
+
+/** 개발계획: a cluster's or mini-cluster's development plan with milestones and status. */
+export const plan: EntityDef = {
+  name: 'plan',
+  table: 'plans',
+  label: { ko: '개발계획', en: 'Development plans' },
+  navOrder: 80,
+  path: 'plans',
+  titleField: 'title',
+  ownership: 'shared',
+  naturalKeys: [['title', 'startOn']],
+  fields: [
+    {
+      key: 'title',
+      kind: 'text',
+      label: { ko: '계획명', en: 'Title' },
+      required: true,
+      grid: { width: 260, pinned: true },
+      importSynonyms: ['사업명', '과제명', '제목'],
+    },
+    {
+      key: 'scope',
+      kind: 'enum',
+      enumId: 'planScope',
+      label: { ko: '범위', en: 'Scope' },
+      required: true,
+      grid: { width: 110 },
+      importSynonyms: ['계획범위', '구분'],
+    },
+    {
+      key: 'miniClusterId',
+      kind: 'ref',
+      ref: 'miniCluster',
+      label: { ko: '미니클러스터', en: 'Mini-cluster' },
+      indexed: true,
+      grid: { width: 160 },
+      importSynonyms: ['미니클러스터명', 'MC', 'MC명'],
+      help: {
+        ko: '범위가 미니클러스터일 때 고르세요.',
+        en: 'Pick one when the scope is a mini-cluster.',
+      },
+    },
+    {
+      key: 'startOn',
+      kind: 'date',
+      label: { ko: '시작일', en: 'Starts on' },
+      grid: { width: 110 },
+      importSynonyms: ['시작', '시작일자', '착수일'],
+    },
+    {
+      key: 'endOn',
+      kind: 'date',
+      label: { ko: '종료일', en: 'Ends on' },
+      grid: { width: 110 },
+      importSynonyms: ['종료', '종료일자', '완료일'],
+    },
+    {
+      key: 'status',
+      kind: 'enum',
+      enumId: 'planStatus',
+      label: { ko: '진행상태', en: 'Status' },
+      required: true,
+      grid: { width: 100 },
+      importSynonyms: ['상태', '추진상태', '추진현황'],
+    },
+    {
+      key: 'milestones',
+      kind: 'longText',
+      label: { ko: '추진일정', en: 'Milestones' },
+      grid: { hide: true },
+      importSynonyms: ['세부일정', '일정', '마일스톤', '단계별 목표'],
+    },
+    {
+      key: 'description',
+      kind: 'longText',
+      label: { ko: '내용', en: 'Description' },
+      grid: { hide: true },
+      importSynonyms: ['주요내용', '계획내용', '개요'],
+    },
+  ],
+};
