@@ -1,0 +1,48 @@
+/** Picks the page for the current route. Entity pages are generic: one per registry entity. */
+import { lazy, Suspense } from 'react';
+import { useTranslation } from 'react-i18next';
+import { entities } from '../../shared/registry';
+import { useRoute } from '../state/ui';
+import { DashboardPage } from '../features/dashboard/DashboardPage';
+import { SettingsPage } from '../features/settings/SettingsPage';
+import { PlaceholderPage } from '../features/placeholders/PlaceholderPage';
+import { ErrorBoundary } from './ErrorBoundary';
+import { DASHBOARD_PATH, IMPORT_EXPORT_PATH, REPORTS_PATH, SETTINGS_PATH, SYNC_PATH } from './nav';
+
+// The grid (AG Grid) is the heaviest code in the app: load it when an entity page is first shown.
+const EntityPage = lazy(() =>
+  import('../features/entities/EntityPage').then((m) => ({ default: m.EntityPage })),
+);
+
+function Page() {
+  const { page } = useRoute();
+  switch (page) {
+    case DASHBOARD_PATH:
+      return <DashboardPage />;
+    case SETTINGS_PATH:
+      return <SettingsPage />;
+    case IMPORT_EXPORT_PATH:
+      return <PlaceholderPage kind="importExport" />;
+    case REPORTS_PATH:
+      return <PlaceholderPage kind="reports" />;
+    case SYNC_PATH:
+      return <PlaceholderPage kind="sync" />;
+  }
+  const entity = entities.find((e) => e.path === page);
+  // key: a fresh page per entity, so no grid state leaks from one entity to the next.
+  if (entity) return <EntityPage key={entity.name} entity={entity} />;
+  return <PlaceholderPage kind="notFound" />;
+}
+
+export function RouteView() {
+  const { t } = useTranslation();
+  const { page } = useRoute();
+  return (
+    // Keyed by page: after a crash, going to another page starts with a clean boundary.
+    <ErrorBoundary key={page} scope="page">
+      <Suspense fallback={<p className="hint">{t('common.loading')}</p>}>
+        <Page />
+      </Suspense>
+    </ErrorBoundary>
+  );
+}

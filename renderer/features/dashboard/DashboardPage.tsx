@@ -1,0 +1,99 @@
+/**
+ * 대시보드: a card per entity with its live count, and the 애로 해결률 KPI. With no data yet it
+ * explains itself and offers the next step (load demo data, add, import).
+ */
+import { useTranslation } from 'react-i18next';
+import { entities, entityByName, type EntityDef } from '../../../shared/registry';
+import { formatCount, formatPercent } from '../../../shared/format/numbers';
+import { useLang } from '../../i18n';
+import { navigate, toHash } from '../../state/ui';
+import { buildNav, IMPORT_EXPORT_PATH } from '../../app/nav';
+import { startDemoLoad } from '../demo/store';
+import { useDashboardCounts } from './useDashboardCounts';
+
+/** Cards in the navigation's order: the work first, reference data after. */
+const cardEntities: EntityDef[] = buildNav(entities).flatMap((item) =>
+  item.entity ? [item.entity] : [],
+);
+
+export function DashboardPage() {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const counts = useDashboardCounts();
+
+  return (
+    <section className="page" aria-labelledby="dashboard-title" data-testid="dashboard">
+      <header className="page-header">
+        <h1 id="dashboard-title">{t('nav.dashboard')}</h1>
+      </header>
+      {counts === undefined ? (
+        <p className="hint">{t('common.loading')}</p>
+      ) : counts.total === 0 ? (
+        <DashboardEmpty />
+      ) : (
+        <>
+          <div className="kpi-row">
+            <div className="kpi-card" data-testid="kpi-resolution">
+              <div className="kpi-label">{t('dashboard.resolutionRate')}</div>
+              <div className="kpi-value">
+                {counts.resolution.percent === null
+                  ? '–'
+                  : formatPercent(counts.resolution.percent, 1, lang)}
+              </div>
+              <div className="kpi-note">
+                {t('dashboard.resolutionDetail', {
+                  resolved: formatCount(counts.resolution.resolved, undefined, lang),
+                  received: formatCount(counts.resolution.received, undefined, lang),
+                })}
+              </div>
+            </div>
+          </div>
+          <ul className="card-grid" aria-label={t('dashboard.countsLabel')}>
+            {cardEntities.map((e) => (
+              <li key={e.name}>
+                <a className="count-card" href={toHash(e.path)} data-testid={`card-${e.name}`}>
+                  <span className="count-label">{e.label[lang]}</span>
+                  <span className="count-value">
+                    {formatCount(counts.byEntity[e.name] ?? 0, undefined, lang)}
+                  </span>
+                </a>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}
+
+function DashboardEmpty() {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const first = entityByName.organization;
+  return (
+    <div className="empty-state" data-testid="dashboard-empty">
+      <h2>{t('dashboard.emptyTitle')}</h2>
+      <p>{t('dashboard.emptyBody')}</p>
+      <div className="button-row">
+        <button
+          type="button"
+          className="primary"
+          data-testid="empty-demo"
+          onClick={() => void startDemoLoad()}
+        >
+          {t('demo.load')}
+        </button>
+        <button type="button" data-testid="empty-add" onClick={() => navigate(first.path)}>
+          {t('dashboard.add', { entity: first.label[lang] })}
+        </button>
+        <button
+          type="button"
+          data-testid="empty-import"
+          onClick={() => navigate(IMPORT_EXPORT_PATH)}
+        >
+          {t('dashboard.import')}
+        </button>
+      </div>
+    </div>
+  );
+}

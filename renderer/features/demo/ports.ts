@@ -1,0 +1,32 @@
+/** Connects the pure demo loader to the local store (renderer/db). */
+import { entityTable, mutate, type Mutation, type PumasiDb } from '../../db';
+import type { DemoLoadPorts } from './loader';
+
+export function dbDemoPorts(db: PumasiDb): DemoLoadPorts {
+  return {
+    async findExisting(entity, ids) {
+      const found = await entityTable(db, entity).bulkGet(ids);
+      return new Set(found.flatMap((record) => (record ? [record.id] : [])));
+    },
+    async write(entity, rows) {
+      const mutations: Mutation[] = rows.map((row) => ({
+        entity,
+        op: 'create',
+        id: row.id,
+        clusterId: row.clusterId,
+        values: row.values,
+      }));
+      // origin 'demo': demo rows are not queued for sync (they would pollute the central data).
+      const result = await mutate(db, mutations, { origin: 'demo' });
+      if (result.ok) return { ok: true };
+      const first = result.errors[0];
+      const row = first ? rows[first.index] : undefined;
+      return {
+        ok: false,
+        message: first
+          ? `${entity} ${row?.id ?? '?'} · ${first.field}: ${first.message}`
+          : `${entity}: ${result.errors.length}`,
+      };
+    },
+  };
+}

@@ -1,0 +1,64 @@
+/**
+ * The demo-loading task as UI state (zustand): phase, progress, result. Anyone can start it
+ * (first run, 설정, an empty screen) with `startDemoLoad()`; the shell shows `DemoDialog`.
+ */
+import { create } from 'zustand';
+import { getDb, setSetting } from '../../db';
+import { runDemoLoad, type DemoLoadResult } from './loader';
+import { dbDemoPorts } from './ports';
+
+export type DemoPhase = 'idle' | 'preparing' | 'running' | 'finished';
+
+interface DemoState {
+  phase: DemoPhase;
+  done: number;
+  total: number;
+  result?: DemoLoadResult;
+  controller?: AbortController;
+}
+
+export const useDemoStore = create<DemoState>()(() => ({ phase: 'idle', done: 0, total: 0 }));
+
+/** Lets the browser paint the dialog before the (synchronous) generator runs. */
+const nextFrame = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+export async function startDemoLoad(): Promise<void> {
+  const { phase } = useDemoStore.getState();
+  if (phase === 'preparing' || phase === 'running') return; // one load at a time
+  const controller = new AbortController();
+  useDemoStore.setState({ phase: 'preparing', done: 0, total: 0, result: undefined, controller });
+  try {
+    await nextFrame();
+    // Loaded on demand: the generator and its tables are not needed for normal start-up.
+    const { generateDemoData } = await import('../../../shared/demo');
+    const data = generateDemoData();
+    if (controller.signal.aborted) {
+      finish({ status: 'cancelled', created: {}, skipped: {}, done: 0, total: 0 });
+      return;
+    }
+    useDemoStore.setState({ phase: 'running' });
+    const db = getDb();
+    const result = await runDemoLoad(data, dbDemoPorts(db), {
+      signal: controller.signal,
+      onProgress: (done, total) => useDemoStore.setState({ done, total }),
+    });
+    if (result.status === 'done') await setSetting(db, 'demoLoaded', true);
+    finish(result);
+  } catch (err) {
+    const error = err instanceof Error ? err.message : String(err);
+    finish({ status: 'failed', created: {}, skipped: {}, done: 0, total: 0, error });
+  }
+}
+
+function finish(result: DemoLoadResult): void {
+  useDemoStore.setState({ phase: 'finished', result, controller: undefined });
+}
+
+/** Stops after the batch being written; what was written stays (a reload completes it). */
+export function cancelDemoLoad(): void {
+  useDemoStore.getState().controller?.abort();
+}
+
+export function closeDemoDialog(): void {
+  if (useDemoStore.getState().phase === 'finished') useDemoStore.setState({ phase: 'idle' });
+}

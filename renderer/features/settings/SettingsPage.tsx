@@ -1,0 +1,136 @@
+/**
+ * 설정: the team's cluster, language, this device's id, storage persistence, demo data.
+ */
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { enums } from '../../../shared/registry';
+import { getDb, getDeviceId, setSetting } from '../../db';
+import { useSetting } from '../../db/hooks';
+import { LANGS, useLang, isLang } from '../../i18n';
+import { setLang } from '../../i18n/lang';
+import { requestPersistence, useStorageStore } from '../../state/storage';
+import { startDemoLoad } from '../demo/store';
+
+export function SettingsPage() {
+  const { t } = useTranslation();
+  return (
+    <section className="page" aria-labelledby="settings-title" data-testid="settings">
+      <header className="page-header">
+        <h1 id="settings-title">{t('nav.settings')}</h1>
+      </header>
+      <div className="settings-list">
+        <ClusterSetting />
+        <LangSetting />
+        <DeviceSetting />
+        <StorageSetting />
+        <DemoSetting />
+      </div>
+    </section>
+  );
+}
+
+function ClusterSetting() {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const id = useId();
+  const clusterId = useSetting<string>('clusterId');
+  return (
+    <div className="setting">
+      <label htmlFor={id}>{t('settings.cluster')}</label>
+      <select
+        id={id}
+        data-testid="settings-cluster"
+        value={clusterId ?? ''}
+        onChange={(e) => void setSetting(getDb(), 'clusterId', e.target.value)}
+      >
+        {!clusterId && <option value="">{t('settings.clusterNone')}</option>}
+        {enums.clusterCode.map((o) => (
+          <option key={o.code} value={o.code}>
+            {o.label[lang]} ({t(`cluster.spec.${o.code}`)})
+          </option>
+        ))}
+      </select>
+      <p className="hint">{t('settings.clusterHelp')}</p>
+    </div>
+  );
+}
+
+function LangSetting() {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const id = useId();
+  return (
+    <div className="setting">
+      <label htmlFor={id}>{t('lang.label')}</label>
+      <select
+        id={id}
+        data-testid="settings-lang"
+        value={lang}
+        onChange={(e) => {
+          if (isLang(e.target.value)) void setLang(e.target.value);
+        }}
+      >
+        {LANGS.map((l) => (
+          <option key={l} value={l}>
+            {t(`lang.${l}`)}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+function DeviceSetting() {
+  const { t } = useTranslation();
+  const deviceId = useLiveQuery(() => getDeviceId(getDb()), []);
+  return (
+    <div className="setting">
+      <span className="setting-label">{t('settings.deviceId')}</span>
+      <code data-testid="settings-device-id">{deviceId ?? t('common.loading')}</code>
+      <p className="hint">{t('settings.deviceIdHelp')}</p>
+    </div>
+  );
+}
+
+function StorageSetting() {
+  const { t } = useTranslation();
+  const { persisted, requesting } = useStorageStore();
+  const status =
+    persisted === undefined
+      ? t('settings.storageChecking')
+      : persisted
+        ? t('settings.storagePersisted')
+        : t('settings.storageNotPersisted');
+  return (
+    <div className="setting">
+      <span className="setting-label">{t('settings.storage')}</span>
+      <span data-testid="settings-storage" data-persisted={String(persisted ?? '')}>
+        {status}
+      </span>
+      {persisted === false && (
+        <>
+          <p className="hint">{t('settings.storageHelp')}</p>
+          <button type="button" disabled={requesting} onClick={() => void requestPersistence()}>
+            {t('settings.storageRequest')}
+          </button>
+        </>
+      )}
+    </div>
+  );
+}
+
+function DemoSetting() {
+  const { t } = useTranslation();
+  const demoLoaded = useSetting<boolean>('demoLoaded');
+  return (
+    <div className="setting">
+      <span className="setting-label">{t('settings.demo')}</span>
+      <span>{demoLoaded ? t('settings.demoLoaded') : t('settings.demoNotLoaded')}</span>
+      <p className="hint">{t('settings.demoHelp')}</p>
+      <button type="button" data-testid="settings-demo" onClick={() => void startDemoLoad()}>
+        {demoLoaded ? t('settings.demoReload') : t('demo.load')}
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,43 @@
+/**
+ * Renderer entry. Order matters: translations first (so the first paint is in the saved
+ * language), the route synced with location.hash, shortcuts installed, then React renders.
+ * Persistent storage is requested once, in the background.
+ */
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { I18nextProvider } from 'react-i18next';
+import './styles/fonts.css';
+import './styles/base.css';
+import './styles/layout.css';
+import './styles/pages.css';
+import { i18n } from './i18n';
+import { restoreSavedLang } from './i18n/lang';
+import { App } from './app/App';
+import { ErrorBoundary } from './app/ErrorBoundary';
+import { installShortcuts } from './app/shortcuts';
+import { uiStore } from './state/ui';
+import { requestPersistence } from './state/storage';
+
+// Errors outside rendering (event handlers, promises) are logged; saved data is unaffected.
+window.addEventListener('unhandledrejection', (e) => {
+  console.error('[pumasi] unhandled rejection', e.reason);
+});
+
+uiStore.syncWithHash(window);
+installShortcuts(window);
+void requestPersistence();
+
+const rootElement = document.getElementById('root');
+if (!rootElement) throw new Error('index.html has no #root');
+
+void restoreSavedLang().finally(() => {
+  createRoot(rootElement).render(
+    <StrictMode>
+      <I18nextProvider i18n={i18n}>
+        <ErrorBoundary scope="app">
+          <App />
+        </ErrorBoundary>
+      </I18nextProvider>
+    </StrictMode>,
+  );
+});
