@@ -1,6 +1,11 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+
+const pkg = JSON.parse(readFileSync(resolve(import.meta.dirname, 'package.json'), 'utf8')) as {
+  version: string;
+};
 
 // The renderer is built once and served either from the Electron custom scheme (app://pumasi)
 // or by scripts/web.mjs in browser mode; relative base keeps both working.
@@ -9,6 +14,7 @@ export default defineConfig({
   base: './',
   publicDir: false,
   plugins: [react()],
+  define: { __PUMASI_VERSION__: JSON.stringify(pkg.version) },
   build: {
     outDir: resolve(import.meta.dirname, 'dist/renderer'),
     emptyOutDir: true,

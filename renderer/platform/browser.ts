@@ -1,0 +1,67 @@
+/**
+ * The browser platform (browser mode, `npm run web`): a hidden `<input type=file>` to open,
+ * a Blob download to save, navigator.storage.persist() to keep IndexedDB from eviction.
+ */
+import type { Platform, PickedFile } from './types';
+
+declare const __PUMASI_VERSION__: string | undefined;
+
+function pickFile(accept: string[]): Promise<File | null> {
+  return new Promise((resolve) => {
+    const input = document.createElement('input');
+    input.type = 'file';
+    input.accept = accept.join(',');
+    input.style.display = 'none';
+    const finish = (file: File | null) => {
+      input.remove();
+      resolve(file);
+    };
+    input.addEventListener('change', () => finish(input.files?.[0] ?? null), { once: true });
+    // Chromium fires `cancel` when the dialog is dismissed; without it the promise would hang.
+    input.addEventListener('cancel', () => finish(null), { once: true });
+    document.body.append(input);
+    input.click();
+  });
+}
+
+export function createBrowserPlatform(): Platform {
+  return {
+    kind: 'browser',
+    async appInfo() {
+      return {
+        kind: 'browser',
+        name: 'Pumasi',
+        version: typeof __PUMASI_VERSION__ === 'string' ? __PUMASI_VERSION__ : 'dev',
+        runtime: navigator.userAgent,
+      };
+    },
+    async openFile(opts): Promise<PickedFile | null> {
+      const file = await pickFile(opts.accept);
+      if (!file) return null;
+      return { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) };
+    },
+    async saveFile(name, bytes, mime) {
+      // Copy into a fresh ArrayBuffer: the Blob constructor rejects views over SharedArrayBuffer.
+      const blob = new Blob([bytes.slice().buffer], { type: mime });
+      const url = URL.createObjectURL(blob);
+      try {
+        const link = document.createElement('a');
+        link.href = url;
+        link.download = name;
+        link.style.display = 'none';
+        document.body.append(link);
+        link.click();
+        link.remove();
+      } finally {
+        // Revoked on the next tick: revoking synchronously can cancel the download in Chromium.
+        setTimeout(() => URL.revokeObjectURL(url), 0);
+      }
+      return true;
+    },
+    async requestPersistentStorage() {
+      if (!navigator.storage?.persist) return false;
+      if (await navigator.storage.persisted()) return true;
+      return navigator.storage.persist();
+    },
+  };
+}

@@ -1,0 +1,60 @@
+/**
+ * What the UI may ask of the machine it runs on. Two implementations: desktop (the Electron
+ * preload bridge) and browser (file inputs, downloads, navigator.storage). Features import
+ * `platform` from './index' and never test which one they got, except through `kind`.
+ */
+import type { BackupEntry, BackupFile, StorageInfo } from '../../shared/ipc/contract';
+
+export type PlatformKind = 'desktop' | 'browser';
+
+export interface PlatformAppInfo {
+  kind: PlatformKind;
+  name: string;
+  version: string;
+  /** e.g. `Electron 45.5.0 · win32` or the browser's user agent. */
+  runtime: string;
+}
+
+export interface PickedFile {
+  name: string;
+  bytes: Uint8Array;
+}
+
+export interface OpenFileOptions {
+  /** Extensions (`.csv`) and/or MIME types (`text/csv`), as for `<input accept>`. */
+  accept: string[];
+  title?: string;
+}
+
+export interface BackupWriteOptions {
+  bytes: Uint8Array;
+  /** `[a-z0-9-]{1,40}`, e.g. `before-upgrade-v3`. */
+  label?: string;
+  extension?: 'json' | 'zip';
+}
+
+export interface Platform {
+  kind: PlatformKind;
+  appInfo(): Promise<PlatformAppInfo>;
+  /** null when the user cancelled. */
+  openFile(opts: OpenFileOptions): Promise<PickedFile | null>;
+  /** false when the user cancelled (desktop); a browser download always reports true. */
+  saveFile(name: string, bytes: Uint8Array, mime: string): Promise<boolean>;
+  requestPersistentStorage(): Promise<boolean>;
+  /** Desktop only: backup files outside IndexedDB (rotated, the newest 30 kept). */
+  writeBackup?(options: BackupWriteOptions): Promise<BackupEntry>;
+  listBackups?(): Promise<BackupEntry[]>;
+  readBackup?(fileName: string): Promise<BackupFile>;
+  storageInfo?(): Promise<StorageInfo>;
+}
+
+/** A failed platform call; `message` is Korean and can be shown as is. */
+export class PlatformError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'PlatformError';
+  }
+}

@@ -1,0 +1,100 @@
+// A small static server for browser mode: serves the built renderer (dist/renderer) on
+// 127.0.0.1 with the same CSP and security headers as the Electron app:// scheme
+// (shared/ipc/static-serving.json is the one source of both).
+import { readFileSync } from 'node:fs';
+import { readFile, stat } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import { extname, isAbsolute, relative, resolve, sep } from 'node:path';
+
+const staticServing = JSON.parse(
+  readFileSync(new URL('../shared/ipc/static-serving.json', import.meta.url), 'utf8'),
+);
+/** @type {Record<string, string>} */
+export const SECURITY_HEADERS = staticServing.headers;
+/** @type {Record<string, string>} */
+const MIME_TYPES = staticServing.mimeTypes;
+
+export const mimeTypeFor = (file) =>
+  MIME_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream';
+
+/** The file under root a URL path names, or null if it would escape root. */
+export function resolveInsideRoot(root, urlPath) {
+  let decoded;
+  try {
+    decoded = decodeURIComponent(urlPath);
+  } catch {
+    return null;
+  }
+  if (decoded.includes('\0') || decoded.includes('\\')) return null;
+  const rootDir = resolve(root);
+  const target = resolve(rootDir, `.${decoded.startsWith('/') ? '' : '/'}${decoded}`);
+  const rel = relative(rootDir, target);
+  if (rel === '' || isAbsolute(rel) || rel.split(sep).includes('..')) return null;
+  return target;
+}
+
+async function isFile(path) {
+  try {
+    return (await stat(path)).isFile();
+  } catch {
+    return false;
+  }
+}
+
+function sendText(res, status, text) {
+  res.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': 'text/plain; charset=utf-8' });
+  res.end(text);
+}
+
+async function handle(root, req, res) {
+  if (req.method !== 'GET' && req.method !== 'HEAD') return sendText(res, 405, '405');
+  // The raw request path, before any normalisation, so `/../` and `%2e%2e` are both seen.
+  const rawPath = (req.url ?? '/').split(/[?#]/, 1)[0] || '/';
+  const requested = rawPath === '/' ? '/index.html' : rawPath;
+  let file = resolveInsideRoot(root, requested);
+  if (file === null) return sendText(res, 403, '403 Forbidden');
+  if (!(await isFile(file))) {
+    // A path without an extension is a client-side route: answer with the app.
+    if (extname(file) !== '') return sendText(res, 404, '404 Not Found');
+    file = resolve(root, 'index.html');
+    if (!(await isFile(file))) return sendText(res, 404, '404 Not Found');
+  }
+  const body = await readFile(file);
+  res.writeHead(200, {
+    ...SECURITY_HEADERS,
+    'Content-Type': mimeTypeFor(file),
+    'Content-Length': body.byteLength,
+  });
+  res.end(req.method === 'HEAD' ? undefined : body);
+}
+
+/**
+ * @param {{ root: string, port?: number, host?: string }} options port 0 (default) → a free port
+ * @returns {Promise<{ url: string, port: number, close: () => Promise<void> }>}
+ *   rejects with the listen error (e.g. code EADDRINUSE) when the port is taken
+ */
+export function startStaticServer({ root, port = 0, host = '127.0.0.1' }) {
+  const server = createServer((req, res) => {
+    handle(root, req, res).catch(() => {
+      if (!res.headersSent) sendText(res, 500, '500');
+      else res.destroy();
+    });
+  });
+  return new Promise((resolvePromise, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      const address = server.address();
+      const actualPort = typeof address === 'object' && address ? address.port : port;
+      resolvePromise({
+        url: `http://${host}:${actualPort}/`,
+        port: actualPort,
+        close: () =>
+          new Promise((done) => {
+            server.closeAllConnections?.();
+            server.close(() => done());
+          }),
+      });
+    });
+  });
+}
