@@ -1,0 +1,218 @@
+/**
+ * The generic table stage: a RawSheet with a known header → data rows with spreadsheet row
+ * numbers, cleaned cells, totals rows flagged (`계`, `합계`, `총계`, `소계`, `총합`), hierarchy
+ * levels from NBSP/`▷` indentation (a parent equals the sum of its children, so sums must use
+ * either parents or children, never both), `X` → empty with a note, parents filled down.
+ */
+import { columnLetter } from './limits';
+import { importMessage } from './messages';
+import { parseNumberCell } from './units';
+import { isEmptyCell, type CellValue, type RawSheet } from './rawSheet';
+
+export interface RowNote {
+  /** 0-based column, or null for the whole row */
+  column: number | null;
+  message: string;
+  /** the row cannot be imported as is (e.g. a cell over 32,767 characters) */
+  error?: boolean;
+}
+
+export interface TableRow {
+  /** the spreadsheet's own row number (1-based), as the user sees it in Excel */
+  rowNumber: number;
+  cells: CellValue[];
+  /** 0 = top level; 1, 2… = indented child rows */
+  level: number;
+  /** a totals row: listed, but never imported or summed */
+  isTotal: boolean;
+  /** has indented child rows whose values add up to it */
+  isParent: boolean;
+  /** row number of the parent of an indented row */
+  parentRowNumber: number | null;
+  notes: RowNote[];
+}
+
+export interface RowsResult {
+  rows: TableRow[];
+  numericColumns: number[];
+  filledDownColumns: number[];
+  footnotes: string[];
+}
+
+const INDENT = /^[\s\u00a0\u3000▷▶►▸└ㄴ→]+/;
+const MARKER = /[\u00a0\u3000▷▶►▸└ㄴ→]/;
+
+/** Width of a cell's indentation, or 0. Plain single spaces alone do not count (typos). */
+function indentWidth(v: CellValue): number {
+  if (typeof v !== 'string') return 0;
+  const m = INDENT.exec(v);
+  if (!m || m[0].length === v.length) return 0;
+  return MARKER.test(m[0]) || m[0].length >= 2 ? [...m[0]].length : 0;
+}
+
+function cleanText(v: string): string {
+  return v
+    .replace(INDENT, (m) => (MARKER.test(m) || m.length >= 2 ? '' : m))
+    .replace(/[\u00a0\u3000]/g, ' ')
+    .replace(/[ \t]{2,}/g, ' ')
+    .trim();
+}
+
+/** `합계`, `소계`, `총 계`, `국가산업단지 합계 : 2개`, `총합 : 17개` → true. */
+export function isTotalLabel(v: CellValue): boolean {
+  if (typeof v !== 'string') return false;
+  const s = v.normalize('NFKC').replace(/\s+/g, '');
+  const core = s.replace(/[:：]?\d[\d,]*개?$/, '').replace(/[()[\]]/g, '');
+  if (/^(계|합계|총계|소계|총합|총합계)$/.test(core)) return true;
+  return core.length <= 20 && /.(합계|총계|소계)$/.test(core);
+}
+
+const FOOTNOTE = /^\s*(\*|※|주\s*[):：]|자료\s*[:：]|출처\s*[:：])/;
+
+/**
+ * A column is filled down when it behaves like a group label: at least 30% blanks, its first
+ * data cell filled, and a column to its right that is (nearly) always filled. Blanks in such a
+ * column mean "same as above" (KSIC tables), not "unknown".
+ */
+function fillDownColumns(rows: CellValue[][], width: number): number[] {
+  if (rows.length < 3) return [];
+  const filled = Array.from(
+    { length: width },
+    (_, c) => rows.filter((r) => !isEmptyCell(r[c])).length,
+  );
+  const out: number[] = [];
+  for (let c = 0; c < width - 1; c++) {
+    const blankRate = 1 - filled[c]! / rows.length;
+    const denseRight = filled.slice(c + 1).some((n) => n >= rows.length * 0.95);
+    if (blankRate >= 0.3 && blankRate < 1 && denseRight && !isEmptyCell(rows[0]![c])) out.push(c);
+  }
+  return out;
+}
+
+export function buildRows(sheet: RawSheet, firstDataRow: number, width: number): RowsResult {
+  const footnotes: string[] = [];
+  const picked: Array<{ index: number; cells: CellValue[]; indent: number }> = [];
+  // Vertical merges inside the data: every row of the merge carries the master's value.
+  const merged = new Map<string, CellValue>();
+  for (const m of sheet.merges) {
+    if (m.bottom <= m.top || m.top < firstDataRow) continue;
+    const v = sheet.rows[m.top]?.[m.left] ?? null;
+    for (let r = m.top + 1; r <= m.bottom; r++) merged.set(`${r}:${m.left}`, v);
+  }
+  for (let r = firstDataRow; r < sheet.rows.length; r++) {
+    const raw = sheet.rows[r] ?? [];
+    const filled = raw.filter((v) => !isEmptyCell(v));
+    if (filled.length === 0) continue;
+    if (filled.length === 1 && typeof filled[0] === 'string' && FOOTNOTE.test(filled[0])) {
+      footnotes.push(filled[0].trim());
+      continue;
+    }
+    let indent = 0;
+    const cells: CellValue[] = [];
+    for (let c = 0; c < width; c++) {
+      let v = raw[c] ?? merged.get(`${r}:${c}`) ?? null;
+      if (typeof v === 'string') {
+        indent = indent || indentWidth(v);
+        v = cleanText(v);
+        if (v === '') v = null;
+      }
+      cells.push(v);
+    }
+    picked.push({ index: r, cells, indent });
+  }
+
+  const filledDownColumns = fillDownColumns(
+    picked.map((p) => p.cells),
+    width,
+  );
+  for (const c of filledDownColumns) {
+    let last: CellValue = null;
+    for (const p of picked) {
+      if (isEmptyCell(p.cells[c])) p.cells[c] = last;
+      else last = p.cells[c] ?? null;
+    }
+  }
+
+  // Numeric columns: most filled cells read as numbers (so `X` there means "withheld").
+  const numericColumns: number[] = [];
+  for (let c = 0; c < width; c++) {
+    let numbers = 0;
+    let filled = 0;
+    for (const p of picked) {
+      const v = p.cells[c] ?? null;
+      if (isEmptyCell(v)) continue;
+      filled++;
+      if (typeof v === 'number' || (typeof v === 'string' && parseNumberCell(v).value !== null))
+        numbers++;
+    }
+    if (filled > 0 && numbers / filled >= 0.5) numericColumns.push(c);
+  }
+
+  const indentLevels = [...new Set(picked.map((p) => p.indent).filter((w) => w > 0))].sort(
+    (a, b) => a - b,
+  );
+  const rows: TableRow[] = picked.map((p) => {
+    const notes: RowNote[] = sheet.notes
+      .filter((n) => n.row === p.index)
+      .map((n) => ({ column: n.col, message: n.message, error: n.error }));
+    for (const c of numericColumns) {
+      const v = p.cells[c] ?? null;
+      if (typeof v === 'string' && parseNumberCell(v).suppressed) {
+        p.cells[c] = null;
+        notes.push({
+          column: c,
+          message: importMessage('suppressed', { column: columnLetter(c) }),
+        });
+      }
+    }
+    const labels = p.cells.filter((v) => !isEmptyCell(v)).slice(0, 3);
+    return {
+      rowNumber: p.index + 1,
+      cells: p.cells,
+      level: p.indent > 0 ? indentLevels.indexOf(p.indent) + 1 : 0,
+      isTotal: labels.some(isTotalLabel),
+      isParent: false,
+      parentRowNumber: null,
+      notes,
+    };
+  });
+  linkHierarchy(rows);
+  return { rows, numericColumns, filledDownColumns, footnotes };
+}
+
+/** Each indented row's parent is the nearest row above it with a lower level. */
+function linkHierarchy(rows: TableRow[]): void {
+  const stack: TableRow[] = [];
+  for (const row of rows) {
+    while (stack.length > 0 && stack[stack.length - 1]!.level >= row.level) stack.pop();
+    const parent = stack[stack.length - 1];
+    if (row.level > 0 && parent) {
+      parent.isParent = true;
+      row.parentRowNumber = parent.rowNumber;
+    }
+    if (!row.isTotal) stack.push(row);
+  }
+}
+
+/**
+ * Sums a numeric column without double counting: a parent already equals the sum of its
+ * children, so only top-level rows count. A parent whose own cell is empty (withheld) is
+ * replaced by its children. Totals rows never count.
+ */
+export function sumColumn(rows: readonly TableRow[], column: number): number {
+  const children = new Map<number, TableRow[]>();
+  for (const r of rows) {
+    if (r.parentRowNumber === null) continue;
+    const list = children.get(r.parentRowNumber) ?? [];
+    list.push(r);
+    children.set(r.parentRowNumber, list);
+  }
+  const valueOf = (r: TableRow): number => {
+    const n = parseNumberCell(r.cells[column] ?? null).value;
+    if (n !== null || !r.isParent) return n ?? 0;
+    return (children.get(r.rowNumber) ?? []).reduce((s, c) => s + valueOf(c), 0);
+  };
+  return rows
+    .filter((r) => !r.isTotal && r.parentRowNumber === null)
+    .reduce((s, r) => s + valueOf(r), 0);
+}
