@@ -1,0 +1,24 @@
+/** 우수사례: the hand-written cases of assets/demo/success-cases.json, linked to their records. */
+import { SUCCESS_CASE_FACTS } from './facts';
+import { demoId } from './ids';
+import { caseCompanyId } from './organizations';
+import type { DemoRow } from './types';
+import type { MiniClusterInfo } from './world';
+
+export function buildSuccessCases(miniClusters: readonly MiniClusterInfo[]): DemoRow[] {
+  return SUCCESS_CASE_FACTS.map((c) => {
+    const mc = miniClusters.find((m) => m.cluster === c.cluster && m.name === c.miniCluster);
+    const values: Record<string, unknown> = {
+      title: c.title,
+      year: c.year,
+      ...(mc ? { miniClusterId: mc.id } : {}),
+      companyId: caseCompanyId(c),
+      summary: c.summary,
+      impact: c.impact,
+    };
+    if (c.impactRevenueKrw !== undefined) values.impactRevenueKrw = c.impactRevenueKrw;
+    if (c.impactExportsUsd !== undefined) values.impactExportsUsd = c.impactExportsUsd;
+    if (c.notes !== undefined) values.notes = c.notes;
+    return { id: demoId('successCase', c.key), clusterId: c.cluster, values };
+  });
+}
