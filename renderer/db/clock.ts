@@ -1,0 +1,43 @@
+/**
+ * The hybrid logical clock of one open database. It is seeded from the newest history key (every
+ * write's HLC stamp), so stamps keep increasing across restarts even if the system clock was set
+ * back while the app was closed.
+ */
+import { createHlc, type Hlc } from '../../shared/sync/hlc';
+import type { PumasiDb } from './db';
+import { getDeviceId } from './settings';
+
+const clocks = new WeakMap<PumasiDb, Promise<Hlc>>();
+
+async function seededClock(db: PumasiDb, deviceId: string): Promise<Hlc> {
+  const clock = createHlc(deviceId);
+  const newest = await db.history.orderBy(':id').lastKey();
+  if (typeof newest === 'string') clock.receive(newest);
+  return clock;
+}
+
+/**
+ * This database's clock. The sync engine calls `(await getClock(db)).receive(stamp)` for stamps
+ * it pulls, so later local writes sort after what this device has seen.
+ */
+export async function getClock(db: PumasiDb): Promise<Hlc> {
+  const deviceId = await getDeviceId(db);
+  // No await between get and set: two concurrent first calls must share ONE clock, or they
+  // would hand out equal stamps (= equal history keys, and the second write would fail).
+  let pending = clocks.get(db);
+  if (!pending) {
+    pending = seededClock(db, deviceId);
+    pending.catch(() => clocks.delete(db));
+    clocks.set(db, pending);
+  }
+  const clock = await pending;
+  if (clock.deviceId === deviceId) return clock;
+  // The device id was replaced (see setSetting): continue from the old clock under the new id.
+  if (clocks.get(db) === pending) {
+    const next = createHlc(deviceId);
+    const last = clock.last();
+    if (last) next.receive(last);
+    clocks.set(db, Promise.resolve(next));
+  }
+  return getClock(db);
+}

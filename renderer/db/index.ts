@@ -1,0 +1,21 @@
+/** The local store: Dexie database, the one write path, settings and React hooks. */
+export { PumasiDb, openDb, getDb, entityTable, DEFAULT_DB_NAME, DB_DURABILITY } from './db';
+export { mutate, type MutateOptions, type MutateResult } from './mutate';
+export type { Mutation, MutationOrigin, MutationError } from './apply';
+export { getSetting, setSetting, getDeviceId, type SettingKey } from './settings';
+export { getClock } from './clock';
+export { getPref, setPref, queryRecords, queryRecord, queryPendingCount } from './queries';
+export { readOutbox, ackOutbox, countOutbox, readHistory, queryRecordHistory } from './outbox';
+export { useRecords, useRecord, useSetting, usePendingCount, usePref } from './hooks';
+export {
+  generateStores,
+  normalizeStores,
+  WRITE_CHUNK,
+  type HistoryEntry,
+  type OutboxEntry,
+  type HistoryRow,
+  type OutboxRow,
+  type MutationOp,
+  type StoresSpec,
+} from './schema';
+export { DB_VERSIONS, LATEST_DB_VERSION, type DbVersion } from './versions';

@@ -1,0 +1,208 @@
+/**
+ * mutate(): the ONE write path for entity records. Screens, import, demo data and the sync
+ * engine all write through it; nothing else puts into an entity table.
+ *
+ * All in ONE rw transaction over the touched entity tables + history + outbox:
+ * 1. one bulkGet per table for every record an update/delete/restore (or a create with an
+ *    explicit id) touches — never a per-row await;
+ * 2. the batch in chunks of WRITE_CHUNK: a tight synchronous loop validates each mutation with
+ *    the registry's zod schema (updates: the patch merged onto the current record), stamps it
+ *    with the next HLC tick and builds its history and outbox entries; then the chunk is written
+ *    (one bulkPut per entity table, one history row, one outbox row) WITHOUT waiting, and the
+ *    next chunk is validated while IndexedDB writes — validation costs about as much as the
+ *    writes, and overlapping them is what keeps mutate() near raw bulkPut speed;
+ * 3. if ANY mutation failed, the transaction is aborted: chunks already sent are rolled back,
+ *    and the errors (index, field, message in the asked language) are returned. A failing write
+ *    aborts it the same way, so records, history and outbox never disagree.
+ * While chunks are in flight the loop only ever awaits IndexedDB requests of this transaction
+ * (never a timer or fetch), so the transaction stays alive; the browser still gets to paint
+ * between chunks, which is when onProgress reports.
+ *
+ * Semantics: update = patch merged onto the current record, the merged result validated (a blank
+ * value clears the field); delete = tombstone (deleted: 1), restore = its undo; updating,
+ * deleting or restoring a missing id is an error. A create with an existing id is an error,
+ * except from origin 'remote', where it replaces the record (the sync engine applies pulled
+ * states without checking first). Several mutations of one record in a batch apply in order.
+ * Every record of a batch gets the same updatedAt (one transaction, one moment).
+ *
+ * The outbox holds small pointers `{ id, entity, recordId, op, version, hlc }`: the sync engine
+ * reads the record's current state from its table when pushing (see schema.ts, outbox.ts).
+ * 'demo' and 'remote' writes are not queued (demo data stays local; remote changes came from
+ * the server). Cost target: ≥ 0.5× the throughput of a raw bulkPut of the same rows (tests/bench).
+ */
+import type { EntityDef, Lang, StoredRecord } from '../../shared/registry';
+import {
+  applyMutation,
+  isValidId,
+  lookupEntity,
+  storeMessage,
+  type ApplyContext,
+  type Mutation,
+  type MutationError,
+  type MutationOrigin,
+} from './apply';
+import { getClock } from './clock';
+import type { PumasiDb } from './db';
+import { WRITE_CHUNK, type HistoryEntry, type OutboxEntry } from './schema';
+import { getSetting } from './settings';
+
+export interface MutateOptions {
+  origin?: MutationOrigin;
+  lang?: Lang;
+  onProgress?: (done: number, total: number) => void;
+}
+
+export type MutateResult =
+  { ok: true; records: StoredRecord[] } | { ok: false; errors: MutationError[] }; // nothing written
+
+const UNQUEUED_ORIGINS: ReadonlySet<MutationOrigin> = new Set(['demo', 'remote']);
+/** Chunks written but not yet confirmed; more only queues work without speeding it up. */
+const CHUNKS_IN_FLIGHT = 2;
+
+/** Thrown inside the transaction to abort it when a mutation was rejected. */
+class BatchRejected extends Error {}
+
+interface Lookup {
+  defs: Array<EntityDef | undefined>;
+  /** ids whose current state is needed, per table */
+  readIds: Map<string, Set<string>>;
+  errors: MutationError[];
+  needsDefaultCluster: boolean;
+}
+
+/** Entity lookups and id checks: everything that needs neither the database nor zod. */
+function lookUp(mutations: Mutation[], lang: Lang): Lookup {
+  const msg = storeMessage(lang);
+  const result: Lookup = {
+    defs: new Array(mutations.length),
+    readIds: new Map(),
+    errors: [],
+    needsDefaultCluster: false,
+  };
+  mutations.forEach((m, index) => {
+    const def = lookupEntity(m.entity);
+    if (!def) {
+      result.errors.push({ index, field: 'entity', message: msg.unknownEntity(String(m.entity)) });
+      return;
+    }
+    result.defs[index] = def;
+    let ids = result.readIds.get(def.table);
+    if (!ids) result.readIds.set(def.table, (ids = new Set()));
+    if (m.op === 'create' && !m.clusterId) result.needsDefaultCluster = true;
+    if (m.id === undefined && m.op === 'create') return;
+    if (isValidId(m.id)) ids.add(m.id);
+    else result.errors.push({ index, field: 'id', message: msg.badId() });
+  });
+  return result;
+}
+
+/** The rows one chunk writes. */
+class Chunk {
+  readonly records = new Map<string, Map<string, StoredRecord>>();
+  readonly history: HistoryEntry[] = [];
+  readonly outbox: OutboxEntry[] = [];
+
+  add(table: string, record: StoredRecord): void {
+    let rows = this.records.get(table);
+    if (!rows) this.records.set(table, (rows = new Map()));
+    rows.set(record.id, record); // one record written twice in a chunk: its last state
+  }
+
+  /** Sends every write of the chunk; resolves when IndexedDB confirmed them all. */
+  write(db: PumasiDb): Promise<unknown> {
+    const writes: Array<Promise<unknown>> = [];
+    for (const [table, rows] of this.records) {
+      writes.push(db.table<StoredRecord, string>(table).bulkPut([...rows.values()]));
+    }
+    const last = (entries: Array<{ id: string }>) =>
+      (entries[entries.length - 1] as { id: string }).id;
+    if (this.history.length > 0) {
+      writes.push(db.history.add({ id: last(this.history), entries: this.history }));
+    }
+    if (this.outbox.length > 0) {
+      writes.push(db.outbox.add({ id: last(this.outbox), entries: this.outbox }));
+    }
+    return Promise.all(writes);
+  }
+}
+
+export async function mutate(
+  db: PumasiDb,
+  mutations: Mutation[],
+  opts: MutateOptions = {},
+): Promise<MutateResult> {
+  const origin = opts.origin ?? 'local';
+  const lang = opts.lang ?? 'ko';
+  const total = mutations.length;
+  if (total === 0) return { ok: true, records: [] };
+
+  const { defs, readIds, errors, needsDefaultCluster } = lookUp(mutations, lang);
+  const ctx: ApplyContext = {
+    lang,
+    origin,
+    errors,
+    state: new Map(),
+    defaultClusterId: needsDefaultCluster ? await getSetting<string>(db, 'clusterId') : undefined,
+  };
+  const clock = await getClock(db);
+  const queued = !UNQUEUED_ORIGINS.has(origin);
+  const tables = [...readIds.keys()];
+
+  try {
+    const records = await db.transaction('rw', [...tables, 'history', 'outbox'], async () => {
+      await Promise.all(
+        tables.map(async (table) => {
+          const ids = [...(readIds.get(table) as Set<string>)];
+          if (ids.length === 0) return;
+          const rows = await db.table<StoredRecord, string>(table).bulkGet(ids);
+          ctx.state.set(table, new Map(ids.map((id, k) => [id, rows[k]])));
+        }),
+      );
+      const written: StoredRecord[] = new Array(total);
+      const inFlight: Array<Promise<unknown>> = [];
+      const now = new Date().toISOString(); // one moment per transaction
+
+      for (let start = 0; start < total; start += WRITE_CHUNK) {
+        const end = Math.min(total, start + WRITE_CHUNK);
+        const chunk = new Chunk();
+        for (let i = start; i < end; i++) {
+          const def = defs[i];
+          if (!def) continue;
+          const stamp = { hlc: clock.tick(), deviceId: clock.deviceId, now };
+          const applied = applyMutation(ctx, mutations[i] as Mutation, i, def, stamp);
+          if (!applied || errors.length > 0) continue; // once anything failed, only validate
+          const { record, op, before } = applied;
+          chunk.add(def.table, record);
+          written[i] = record;
+          const pointer = {
+            id: stamp.hlc,
+            entity: def.name,
+            recordId: record.id,
+            op,
+            version: record.version,
+          };
+          chunk.history.push({ ...pointer, before });
+          if (queued) chunk.outbox.push({ ...pointer, hlc: stamp.hlc });
+        }
+        if (errors.length === 0) inFlight.push(chunk.write(db));
+        if (end < total) {
+          opts.onProgress?.(end, total);
+          // Awaiting our own IndexedDB writes (never a timer) keeps the transaction alive.
+          if (inFlight.length >= CHUNKS_IN_FLIGHT) await inFlight.shift();
+        }
+      }
+      if (errors.length > 0) {
+        for (const pending of inFlight) pending.catch(() => undefined); // rolled back by the abort
+        throw new BatchRejected();
+      }
+      await Promise.all(inFlight);
+      return written;
+    });
+    opts.onProgress?.(total, total);
+    return { ok: true, records };
+  } catch (error) {
+    if (!(error instanceof BatchRejected) && errors.length === 0) throw error;
+    errors.sort((a, b) => a.index - b.index);
+    return { ok: false, errors };
+  }
+}

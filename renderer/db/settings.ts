@@ -1,0 +1,48 @@
+/**
+ * App settings: a key/value table (`settings`) that is not entity data — never synced, never in
+ * history or the outbox. The device id lives here: made once per database (a ULID), so a copied
+ * or restored database is recognisable by the sync layer. Only the sync layer may replace it
+ * (setSetting('deviceId', newId())) when it detects a copied database.
+ */
+import { newId } from '../../shared/sync/ids';
+import type { PumasiDb } from './db';
+
+export type SettingKey = 'clusterId' | 'lang' | 'firstRunDone' | 'deviceId' | 'demoLoaded';
+
+export async function getSetting<T>(db: PumasiDb, key: SettingKey): Promise<T | undefined> {
+  const row = await db.settings.get(key);
+  return row?.value as T | undefined;
+}
+
+export async function setSetting(db: PumasiDb, key: SettingKey, value: unknown): Promise<void> {
+  if (key === 'deviceId' && (typeof value !== 'string' || value === '' || value.includes('-'))) {
+    // It becomes part of every HLC stamp, where '-' is the separator.
+    throw new Error('deviceId must be a non-empty string without "-" (use newId())');
+  }
+  await db.settings.put({ key, value });
+  // Only the sync layer replaces the device id (a restored or copied database must not pose as
+  // the original device); forget the cached one so the next write uses the new id.
+  if (key === 'deviceId') deviceIds.delete(db);
+}
+
+// One promise per open database: concurrent first calls must not race to make two ids.
+const deviceIds = new WeakMap<PumasiDb, Promise<string>>();
+
+/** This install's device id (a ULID), created and stored on first call. */
+export function getDeviceId(db: PumasiDb): Promise<string> {
+  let id = deviceIds.get(db);
+  if (!id) {
+    // One rw transaction: the read and the write cannot interleave with another tab's.
+    id = db.transaction('rw', db.settings, async () => {
+      const row = await db.settings.get('deviceId');
+      if (typeof row?.value === 'string') return row.value;
+      const fresh = newId();
+      await db.settings.put({ key: 'deviceId', value: fresh });
+      return fresh;
+    });
+    // A failed attempt (e.g. the database could not open) may be retried on the next call.
+    id.catch(() => deviceIds.delete(db));
+    deviceIds.set(db, id);
+  }
+  return id;
+}

@@ -1,0 +1,82 @@
+/**
+ * Every version the local database has ever had, oldest first. Dexie opens the database with all
+ * of them; a user's IndexedDB at version N is upgraded step by step to the latest.
+ *
+ * Rules (enforced by tests/unit/renderer/db/versions.test.ts):
+ * - A released version is FROZEN: never edit its `stores` or `upgrade` — users' databases were
+ *   made with it. (Before the first release, v1 may still be regenerated.)
+ * - `stores` is a full snapshot (not a diff) of every table at that version. A table missing
+ *   from a later snapshot is deleted by that version (openDb() passes `null` for it).
+ * - The latest snapshot must equal `generateStores(entities)`: changing an index, a table name
+ *   or a compound index in the registry makes that test fail until a new version is appended
+ *   here, with the new snapshot it prints.
+ * - A version with an `upgrade` function (data migration) must have its own test in
+ *   tests/unit/renderer/db/upgrades.test.ts: open the previous version with data, reopen with
+ *   this one, check the data.
+ * - Upgrades run inside Dexie's versionchange transaction: use only `tx.table(...)` and Dexie
+ *   promises (no fetch, no timers), and never import the live registry — a migration must do
+ *   the same thing forever, whatever the registry says later.
+ *
+ * The main process takes a backup before a schema upgrade (ARCHITECTURE.md, "Who owns the local
+ * storage"); LATEST_DB_VERSION is what it compares against.
+ */
+import type { Transaction } from 'dexie';
+import type { StoresSpec } from './schema';
+
+export interface DbVersion {
+  readonly version: number;
+  readonly stores: StoresSpec;
+  /** data migration run when upgrading INTO this version */
+  readonly upgrade?: (tx: Transaction) => PromiseLike<unknown> | void;
+  /** one line: what changed and why */
+  readonly note: string;
+}
+
+const deepFreeze = <T extends object>(o: T): T => {
+  for (const v of Object.values(o)) if (v && typeof v === 'object') deepFreeze(v as object);
+  return Object.freeze(o);
+};
+
+export const DB_VERSIONS: readonly DbVersion[] = deepFreeze([
+  {
+    version: 1,
+    note: 'first schema: twelve entity tables + history, outbox, settings, prefs',
+    stores: {
+      activities: 'id, clusterId, date, miniClusterId',
+      clusters: 'id, clusterId, code',
+      difficulties: 'id, clusterId, companyId, miniClusterId, receivedOn, status',
+      experts: 'id, clusterId, organizationId',
+      indicators: 'id, [metric+period], clusterId',
+      memberships: 'id, clusterId, expertId, miniClusterId, organizationId',
+      miniClusters: 'id, clusterId',
+      organizations: 'id, brn, clusterId, name',
+      plans: 'id, clusterId, miniClusterId',
+      resources: 'id, clusterId, ownerOrgId',
+      successCases: 'id, clusterId',
+      targets: 'id, clusterId',
+      history: 'id',
+      outbox: 'id',
+      settings: 'key',
+      prefs: 'key',
+    },
+  },
+]);
+
+export const LATEST_DB_VERSION: number = DB_VERSIONS[DB_VERSIONS.length - 1]?.version ?? 1;
+
+/**
+ * The `stores()` argument for version i of `versions`: its snapshot, plus `null` for every table
+ * an earlier version had and this one dropped (Dexie deletes a table only when told so).
+ */
+export function storesWithDeletions(
+  versions: readonly DbVersion[],
+  index: number,
+): Record<string, string | null> {
+  const current = versions[index];
+  if (!current) throw new RangeError(`no database version at index ${index}`);
+  const stores: Record<string, string | null> = { ...current.stores };
+  for (const earlier of versions.slice(0, index)) {
+    for (const table of Object.keys(earlier.stores)) if (!(table in stores)) stores[table] = null;
+  }
+  return stores;
+}
