@@ -10,6 +10,7 @@ import { buildNav, MAX_NUMBERED_ITEMS } from './nav';
 import { NavMenu } from './NavMenu';
 import { RouteView } from './RouteView';
 import { StatusStrip } from './StatusStrip';
+import { ToastHost } from '../ui';
 import { focusPageSearch, registerShortcut } from './shortcuts';
 
 export function Layout() {
@@ -59,6 +60,7 @@ export function Layout() {
         <RouteView />
       </main>
       <StatusStrip />
+      <ToastHost />
     </div>
   );
 }

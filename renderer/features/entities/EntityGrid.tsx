@@ -1,0 +1,250 @@
+/**
+ * The records grid: props in, callbacks out (no database access here; EntityPage feeds it).
+ * Rows are passed as the live-query array itself (no copies: 100,000 rows must stay fast) and
+ * identified by `id`, so AG Grid applies only the delta when the array changes. Cells are
+ * plain text through valueFormatter; no per-cell React renderers.
+ */
+import {
+  useCallback,
+  useEffect,
+  useImperativeHandle,
+  useLayoutEffect,
+  useRef,
+  type ReactNode,
+  type Ref,
+} from 'react';
+import { AgGridReact } from 'ag-grid-react';
+import {
+  AllCommunityModule,
+  ModuleRegistry,
+  themeQuartz,
+  type CellKeyDownEvent,
+  type FilterChangedEvent,
+  type GetRowIdParams,
+  type GridApi,
+  type GridReadyEvent,
+  type ModelUpdatedEvent,
+  type RowDoubleClickedEvent,
+  type SortChangedEvent,
+} from 'ag-grid-community';
+import type { Lang, StoredRecord } from '../../../shared/registry';
+import type { RecordColDef } from './columns';
+import type { DisplayContext, TitleLookups } from './display';
+import { gridLocaleText } from './gridLocale';
+import { prefsSignature, toApplyColumnState, toGridPrefs, type GridPrefs } from './gridState';
+
+ModuleRegistry.registerModules([AllCommunityModule]);
+
+/** Quartz with a font that has Hangul glyphs on every office PC (Malgun Gothic on Windows). */
+export const gridTheme = themeQuartz.withParams({
+  fontFamily: [
+    'Pretendard',
+    'Noto Sans KR',
+    'Malgun Gothic',
+    'Apple SD Gothic Neo',
+    'system-ui',
+    'sans-serif',
+  ],
+  fontSize: 13,
+  headerFontWeight: 600,
+  spacing: 6,
+});
+
+export interface EntityGridHandle {
+  resetColumns(): void;
+  setColumnVisible(colId: string, visible: boolean): void;
+  /** moves keyboard focus to the first cell (ArrowDown from the search box) */
+  focusFirstRow(): void;
+}
+
+export interface EntityGridProps {
+  /** undefined while loading */
+  rows: StoredRecord[] | undefined;
+  columnDefs: RecordColDef[];
+  lang: Lang;
+  titles: TitleLookups | undefined;
+  quickFilterText: string;
+  /** column layout to restore (null = registry defaults) */
+  savedPrefs: GridPrefs | null;
+  onPrefsChange: (prefs: GridPrefs) => void;
+  onOpenRecord: (id: string) => void;
+  onDisplayedCountChange?: (count: number) => void;
+  /** shown over the grid, e.g. the empty state */
+  overlay?: ReactNode;
+  handleRef?: Ref<EntityGridHandle>;
+}
+
+/** Events caused by our own API calls or layout, not by the user: they never save prefs. */
+const NON_USER_SOURCES = new Set(['api', 'gridInitializing', 'flex', 'gridOptionsChanged']);
+
+const getRowId = (p: GetRowIdParams<StoredRecord>) => p.data.id;
+const containerStyle = { height: '100%', width: '100%' };
+
+export function EntityGrid(props: EntityGridProps) {
+  // A remount per language: localeText and headers are initial-only options in AG Grid.
+  return <EntityGridInner key={props.lang} {...props} />;
+}
+
+function EntityGridInner({
+  rows,
+  columnDefs,
+  lang,
+  titles,
+  quickFilterText,
+  savedPrefs,
+  onPrefsChange,
+  onOpenRecord,
+  onDisplayedCountChange,
+  overlay,
+  handleRef,
+}: EntityGridProps) {
+  const apiRef = useRef<GridApi<StoredRecord> | null>(null);
+  /** prefs last applied to or read from the grid: tells a real change from our own echo */
+  const signatureRef = useRef('');
+  // `context` is initial-only in AG Grid: keep one object and update it in place.
+  const contextRef = useRef<DisplayContext>({ lang, titles });
+
+  useLayoutEffect(() => {
+    const ctx = contextRef.current;
+    if (ctx.titles === titles && ctx.lang === lang) return;
+    ctx.titles = titles;
+    ctx.lang = lang;
+    const api = apiRef.current;
+    if (api && !api.isDestroyed()) {
+      api.resetQuickFilter();
+      api.refreshCells({ force: true });
+    }
+  }, [titles, lang]);
+
+  const applyPrefs = useCallback((api: GridApi<StoredRecord>, prefs: GridPrefs) => {
+    signatureRef.current = prefsSignature(prefs);
+    api.applyColumnState(toApplyColumnState(prefs));
+    api.setFilterModel(Object.keys(prefs.filter).length > 0 ? prefs.filter : null);
+  }, []);
+
+  const emitPrefs = useCallback(() => {
+    const api = apiRef.current;
+    if (!api || api.isDestroyed()) return;
+    const prefs = toGridPrefs(api.getColumnState(), api.getFilterModel());
+    const signature = prefsSignature(prefs);
+    if (signature === signatureRef.current) return;
+    signatureRef.current = signature;
+    onPrefsChange(prefs);
+  }, [onPrefsChange]);
+
+  // Prefs arrive asynchronously from the database (or change in another window): apply them
+  // unless they are what the grid already shows.
+  useEffect(() => {
+    const api = apiRef.current;
+    if (api && savedPrefs && prefsSignature(savedPrefs) !== signatureRef.current) {
+      applyPrefs(api, savedPrefs);
+    }
+  }, [savedPrefs, applyPrefs]);
+
+  useImperativeHandle(
+    handleRef,
+    () => ({
+      resetColumns() {
+        const api = apiRef.current;
+        if (!api) return;
+        api.resetColumnState();
+        api.setFilterModel(null);
+        emitPrefs();
+      },
+      setColumnVisible(colId, visible) {
+        apiRef.current?.setColumnsVisible([colId], visible);
+        emitPrefs();
+      },
+      focusFirstRow() {
+        const api = apiRef.current;
+        const first = api?.getAllDisplayedColumns()[0];
+        if (!api || !first || api.getDisplayedRowCount() === 0) return;
+        api.ensureIndexVisible(0);
+        api.setFocusedCell(0, first);
+      },
+    }),
+    [emitPrefs],
+  );
+
+  const onGridReady = useCallback(
+    (e: GridReadyEvent<StoredRecord>) => {
+      apiRef.current = e.api;
+      if (savedPrefs) applyPrefs(e.api, savedPrefs);
+      else signatureRef.current = prefsSignature(toGridPrefs(e.api.getColumnState(), null));
+    },
+    // Only the prefs known at mount matter here; later ones go through the effect above.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [applyPrefs],
+  );
+
+  const onColumnChanged = useCallback(
+    (e: { source: string; finished?: boolean }) => {
+      if (NON_USER_SOURCES.has(e.source) || e.finished === false) return;
+      emitPrefs();
+    },
+    [emitPrefs],
+  );
+  const onSortChanged = useCallback(
+    (e: SortChangedEvent<StoredRecord>) => {
+      if (!NON_USER_SOURCES.has(e.source)) emitPrefs();
+    },
+    [emitPrefs],
+  );
+  const onFilterChanged = useCallback(
+    (e: FilterChangedEvent<StoredRecord>) => {
+      // The quick search is not part of the saved layout (it starts empty on every visit).
+      if (e.source === 'columnFilter' || e.source === undefined) emitPrefs();
+    },
+    [emitPrefs],
+  );
+
+  const onCellKeyDown = useCallback(
+    (e: CellKeyDownEvent<StoredRecord>) => {
+      const key = e.event as KeyboardEvent | null | undefined;
+      if (key?.key === 'Enter' && !key.isComposing && e.data) {
+        key.preventDefault();
+        onOpenRecord(e.data.id);
+      }
+    },
+    [onOpenRecord],
+  );
+  const onRowDoubleClicked = useCallback(
+    (e: RowDoubleClickedEvent<StoredRecord>) => {
+      if (e.data) onOpenRecord(e.data.id);
+    },
+    [onOpenRecord],
+  );
+  const onModelUpdated = useCallback(
+    (e: ModelUpdatedEvent<StoredRecord>) => onDisplayedCountChange?.(e.api.getDisplayedRowCount()),
+    [onDisplayedCountChange],
+  );
+
+  return (
+    <div className="entity-grid" data-testid="entity-grid">
+      <AgGridReact<StoredRecord>
+        theme={gridTheme}
+        containerStyle={containerStyle}
+        rowData={rows}
+        columnDefs={columnDefs}
+        getRowId={getRowId}
+        context={contextRef.current}
+        localeText={gridLocaleText(lang)}
+        loading={rows === undefined}
+        quickFilterText={quickFilterText}
+        cacheQuickFilter
+        animateRows={false}
+        onGridReady={onGridReady}
+        onColumnMoved={onColumnChanged}
+        onColumnResized={onColumnChanged}
+        onColumnVisible={onColumnChanged}
+        onColumnPinned={onColumnChanged}
+        onSortChanged={onSortChanged}
+        onFilterChanged={onFilterChanged}
+        onCellKeyDown={onCellKeyDown}
+        onRowDoubleClicked={onRowDoubleClicked}
+        onModelUpdated={onModelUpdated}
+      />
+      {overlay && <div className="entity-grid__overlay">{overlay}</div>}
+    </div>
+  );
+}

@@ -1,0 +1,201 @@
+/**
+ * The generic screen of one registry entity: toolbar (title, count, search, new, columns),
+ * the records grid, and the record form. A thin container: it reads the database through the
+ * hooks and hands plain props to EntityGrid / EntityForm.
+ */
+import {
+  useCallback,
+  useDeferredValue,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent,
+} from 'react';
+import type { EntityDef, Lang } from '../../../shared/registry';
+import { formatNumber } from '../../../shared/format/numbers';
+import { useRecord, useRecords, useSetting } from '../../db';
+import { useLang } from '../../i18n';
+import { IMPORT_EXPORT_PATH, SETTINGS_PATH } from '../../app/nav';
+import { useShortcut } from '../../app/useShortcut';
+import { navigate } from '../../state/ui';
+import { Button, EmptyState } from '../../ui';
+import { ColumnChooser } from './ColumnChooser';
+import { buildColumnDefs } from './columns';
+import type { TitleLookups } from './display';
+import { EntityForm } from './EntityForm';
+import { EntityGrid, type EntityGridHandle } from './EntityGrid';
+import { columnChoices } from './gridState';
+import { useEntitiesT } from './messages';
+import { useGridPrefs } from './useGridPrefs';
+import { useTitleLookups } from './useTitleLookups';
+import './entities.css';
+
+/** Which record the form shows: an id, or none for a new record. */
+interface Editing {
+  id: string | undefined;
+}
+
+export function EntityPage({ entity }: { entity: EntityDef }) {
+  const t = useEntitiesT();
+  const lang = useLang();
+  const rows = useRecords(entity.name);
+  const titles = useTitleLookups(entity, lang);
+  const clusterId = useSetting<string>('clusterId');
+  const columnDefs = useMemo(() => buildColumnDefs(entity, lang), [entity, lang]);
+  const [prefs, setPrefs] = useGridPrefs(entity.name, columnDefs);
+  const choices = useMemo(() => columnChoices(columnDefs, prefs), [columnDefs, prefs]);
+  const [search, setSearch] = useState('');
+  // Typing stays responsive while 100,000 rows are filtered behind it.
+  const quickFilterText = useDeferredValue(search);
+  const [shownCount, setShownCount] = useState<number | null>(null);
+  const [editing, setEditing] = useState<Editing | null>(null);
+  const gridRef = useRef<EntityGridHandle>(null);
+
+  const openRecord = useCallback((id: string) => setEditing({ id }), []);
+  const openNew = useCallback(() => setEditing({ id: undefined }), []);
+  const closeForm = useCallback(() => setEditing(null), []);
+  const newShortcut = () => {
+    if (editing) return false;
+    openNew();
+  };
+  // Insert everywhere; Ctrl+N too, where the browser lets a page have it (Electron does).
+  useShortcut({ key: 'Insert', run: newShortcut });
+  useShortcut({ key: 'n', ctrl: true, run: newShortcut });
+
+  const onSearchKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
+    if (e.key === 'ArrowDown') {
+      e.preventDefault();
+      gridRef.current?.focusFirstRow();
+    } else if (e.key === 'Escape' && search !== '') {
+      e.preventDefault();
+      setSearch('');
+    }
+  };
+
+  const total = rows?.length;
+  const countText =
+    total === undefined
+      ? t('grid.loading')
+      : shownCount !== null && shownCount !== total
+        ? t('toolbar.countFiltered', {
+            shown: formatNumber(shownCount, lang),
+            n: formatNumber(total, lang),
+          })
+        : t('toolbar.count', { n: formatNumber(total, lang) });
+
+  const empty =
+    rows && rows.length === 0 ? (
+      <EmptyState
+        data-testid="entity-empty"
+        title={t('empty.title', { entity: entity.label[lang] })}
+        description={t('empty.description')}
+        actions={
+          <>
+            <Button variant="primary" data-testid="empty-new" onClick={openNew}>
+              {t('empty.new')}
+            </Button>
+            <Button data-testid="empty-demo" onClick={() => navigate(SETTINGS_PATH)}>
+              {t('empty.demo')}
+            </Button>
+            <Button data-testid="empty-import" onClick={() => navigate(IMPORT_EXPORT_PATH)}>
+              {t('empty.import')}
+            </Button>
+          </>
+        }
+      />
+    ) : undefined;
+
+  return (
+    <section className="entity-page" data-testid={`entity-page-${entity.name}`}>
+      <header className="entity-toolbar">
+        <h1 className="entity-toolbar__title">{entity.label[lang]}</h1>
+        <span className="entity-toolbar__count" data-testid="record-count" aria-live="polite">
+          {countText}
+        </span>
+        <input
+          type="search"
+          className="entity-toolbar__search"
+          data-testid="grid-search"
+          aria-label={t('toolbar.searchLabel', { entity: entity.label[lang] })}
+          placeholder={t('toolbar.search')}
+          value={search}
+          onChange={(e) => setSearch(e.target.value)}
+          onKeyDown={onSearchKeyDown}
+        />
+        <Button
+          variant="primary"
+          data-testid="record-new"
+          title={t('toolbar.newTitle')}
+          onClick={openNew}
+        >
+          {t('toolbar.new')}
+        </Button>
+        <span className="entity-toolbar__spacer" />
+        <ColumnChooser
+          label={t('toolbar.columns')}
+          choices={choices}
+          onToggle={(colId, visible) => gridRef.current?.setColumnVisible(colId, visible)}
+        />
+        <Button data-testid="grid-reset-columns" onClick={() => gridRef.current?.resetColumns()}>
+          {t('toolbar.resetColumns')}
+        </Button>
+      </header>
+      <EntityGrid
+        handleRef={gridRef}
+        rows={rows}
+        columnDefs={columnDefs}
+        lang={lang}
+        titles={titles}
+        quickFilterText={quickFilterText}
+        savedPrefs={prefs}
+        onPrefsChange={setPrefs}
+        onOpenRecord={openRecord}
+        onDisplayedCountChange={setShownCount}
+        overlay={empty}
+      />
+      {editing && (
+        <RecordFormHost
+          entity={entity}
+          editing={editing}
+          titles={titles}
+          clusterId={clusterId}
+          lang={lang}
+          onClose={closeForm}
+        />
+      )}
+    </section>
+  );
+}
+
+interface RecordFormHostProps {
+  entity: EntityDef;
+  editing: Editing;
+  titles: TitleLookups | undefined;
+  clusterId: string | undefined;
+  lang: Lang;
+  onClose: () => void;
+}
+
+/** Loads the record being edited; the form mounts once it is there (fresh state per record). */
+function RecordFormHost({
+  entity,
+  editing,
+  titles,
+  clusterId,
+  lang,
+  onClose,
+}: RecordFormHostProps) {
+  const record = useRecord(entity.name, editing.id);
+  if (editing.id !== undefined && record === undefined) return null; // still loading
+  return (
+    <EntityForm
+      key={editing.id ?? 'new'}
+      entity={entity}
+      record={record}
+      titles={titles}
+      clusterId={clusterId}
+      lang={lang}
+      onClose={onClose}
+    />
+  );
+}
