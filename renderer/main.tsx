@@ -17,6 +17,7 @@ import { ErrorBoundary } from './app/ErrorBoundary';
 import { installShortcuts } from './app/shortcuts';
 import { uiStore } from './state/ui';
 import { requestPersistence } from './state/storage';
+import { prepareStorageAtStartup } from './features/backup/autoBackup';
 
 // Errors outside rendering (event handlers, promises) are logged; saved data is unaffected.
 window.addEventListener('unhandledrejection', (e) => {
@@ -30,7 +31,10 @@ void requestPersistence();
 const rootElement = document.getElementById('root');
 if (!rootElement) throw new Error('index.html has no #root');
 
-void restoreSavedLang().finally(() => {
+// Desktop: back up a database an upgrade is about to change, BEFORE anything opens it.
+const startup = prepareStorageAtStartup().then(restoreSavedLang);
+
+void startup.finally(() => {
   createRoot(rootElement).render(
     <StrictMode>
       <I18nextProvider i18n={i18n}>

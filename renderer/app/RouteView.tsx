@@ -9,6 +9,11 @@ import { PlaceholderPage } from '../features/placeholders/PlaceholderPage';
 import { ErrorBoundary } from './ErrorBoundary';
 import { DASHBOARD_PATH, IMPORT_EXPORT_PATH, REPORTS_PATH, SETTINGS_PATH, SYNC_PATH } from './nav';
 
+// The import page pulls in the pipeline's worker; load it when first shown.
+const ImportPage = lazy(() =>
+  import('../features/import/ImportPage').then((m) => ({ default: m.ImportPage })),
+);
+
 // The grid (AG Grid) is the heaviest code in the app: load it when an entity page is first shown.
 const EntityPage = lazy(() =>
   import('../features/entities/EntityPage').then((m) => ({ default: m.EntityPage })),
@@ -22,7 +27,7 @@ function Page() {
     case SETTINGS_PATH:
       return <SettingsPage />;
     case IMPORT_EXPORT_PATH:
-      return <PlaceholderPage kind="importExport" />;
+      return <ImportPage />;
     case REPORTS_PATH:
       return <PlaceholderPage kind="reports" />;
     case SYNC_PATH:

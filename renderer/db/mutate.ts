@@ -29,6 +29,10 @@
  * reads the record's current state from its table when pushing (see schema.ts, outbox.ts).
  * 'demo' and 'remote' writes are not queued (demo data stays local; remote changes came from
  * the server). Cost target: ≥ 0.5× the throughput of a raw bulkPut of the same rows (tests/bench).
+ *
+ * `importLog`: an import passes its log entry here so it is written in the SAME transaction as
+ * the records, after them — a rejected or failed batch leaves no log entry, and a log entry
+ * always has its records (importLog.ts). An empty batch writes nothing, log included.
  */
 import type { EntityDef, Lang, StoredRecord } from '../../shared/registry';
 import {
@@ -45,11 +49,15 @@ import { getClock } from './clock';
 import type { PumasiDb } from './db';
 import { WRITE_CHUNK, type HistoryEntry, type OutboxEntry } from './schema';
 import { getSetting } from './settings';
+import { IMPORT_LOG_TABLE, importLogTable, type ImportLogInput } from './importLog';
+import { newId } from '../../shared/sync/ids';
 
 export interface MutateOptions {
   origin?: MutationOrigin;
   lang?: Lang;
   onProgress?: (done: number, total: number) => void;
+  /** an import's log entry, written in the same transaction (see the header) */
+  importLog?: ImportLogInput;
 }
 
 export type MutateResult =
@@ -142,14 +150,16 @@ export async function mutate(
     origin,
     errors,
     state: new Map(),
-    defaultClusterId: needsDefaultCluster ? await getSetting<string>(db, 'clusterId') : undefined,
+    defaultClusterId:
+      needsDefaultCluster || opts.importLog ? await getSetting<string>(db, 'clusterId') : undefined,
   };
   const clock = await getClock(db);
   const queued = !UNQUEUED_ORIGINS.has(origin);
   const tables = [...readIds.keys()];
+  const scope = [...tables, 'history', 'outbox', ...(opts.importLog ? [IMPORT_LOG_TABLE] : [])];
 
   try {
-    const records = await db.transaction('rw', [...tables, 'history', 'outbox'], async () => {
+    const records = await db.transaction('rw', scope, async () => {
       await Promise.all(
         tables.map(async (table) => {
           const ids = [...(readIds.get(table) as Set<string>)];
@@ -196,6 +206,17 @@ export async function mutate(
         throw new BatchRejected();
       }
       await Promise.all(inFlight);
+      if (opts.importLog) {
+        const { who, ...entry } = opts.importLog;
+        await importLogTable(db).add({
+          ...entry,
+          id: newId(),
+          at: now,
+          deviceId: clock.deviceId,
+          clusterId: ctx.defaultClusterId ?? null,
+          who: who ?? clock.deviceId,
+        });
+      }
       return written;
     });
     opts.onProgress?.(total, total);

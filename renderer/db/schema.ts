@@ -24,6 +24,7 @@
  *   through outbox.ts (readOutbox / ackOutbox / countOutbox), which hide the chunking.
  * - `settings`: app settings (device id, cluster, language…), `{ key, value }`.
  * - `prefs`: UI state (grid column state, last filters…), `{ key, value }`.
+ * - `importLog` (v2): one entry per committed import (importLog.ts), indexed by file checksum.
  *
  * This module only DESCRIBES the latest schema; what Dexie opens is the frozen list in
  * versions.ts, and a unit test requires the two to be equal (so a registry change forces a new
@@ -83,6 +84,7 @@ export const BOOKKEEPING_STORES: StoresSpec = {
   outbox: 'id',
   settings: 'key',
   prefs: 'key',
+  importLog: 'id, checksum',
 };
 
 /** Index spec of one entity table: `id, clusterId, <indexed fields>, <compound indexes>`. */

@@ -37,7 +37,7 @@ const deepFreeze = <T extends object>(o: T): T => {
   return Object.freeze(o);
 };
 
-export const DB_VERSIONS: readonly DbVersion[] = deepFreeze([
+export const DB_VERSIONS: readonly DbVersion[] = deepFreeze<DbVersion[]>([
   {
     version: 1,
     note: 'first schema: twelve entity tables + history, outbox, settings, prefs',
@@ -58,6 +58,29 @@ export const DB_VERSIONS: readonly DbVersion[] = deepFreeze([
       outbox: 'id',
       settings: 'key',
       prefs: 'key',
+    },
+  },
+  {
+    version: 2,
+    note: 'importLog: one entry per committed import (file checksum indexed); a new empty table',
+    stores: {
+      activities: 'id, clusterId, date, miniClusterId',
+      clusters: 'id, clusterId, code',
+      difficulties: 'id, clusterId, companyId, miniClusterId, receivedOn, status',
+      experts: 'id, clusterId, organizationId',
+      history: 'id',
+      importLog: 'id, checksum',
+      indicators: 'id, [metric+period], clusterId',
+      memberships: 'id, clusterId, expertId, miniClusterId, organizationId',
+      miniClusters: 'id, clusterId',
+      organizations: 'id, brn, clusterId, name',
+      outbox: 'id',
+      plans: 'id, clusterId, miniClusterId',
+      prefs: 'key',
+      resources: 'id, clusterId, ownerOrgId',
+      settings: 'key',
+      successCases: 'id, clusterId',
+      targets: 'id, clusterId',
     },
   },
 ]);

@@ -12,8 +12,8 @@
  *   formula, and the writer formats it itself (`String(n)`), so no user text reaches that path.
  * - a number-kind column holding something that is not a finite number (bad data) falls back to
  *   text and is neutralised like any other text: `-5x` → `'-5x`.
- * Re-importing a neutralised value gives it back WITH the quote (shared/import does not strip
- * it): exporting never changes data silently, and the preview shows such a row as updated.
+ * Re-importing strips exactly one such quote (shared/import `unneutraliseFormula`), so values
+ * round-trip unchanged; a stored text that itself starts with `'` + trigger gets a second quote.
  */
 import { enumLabel, type EntityName, type Lang } from '../registry';
 import { parseDate } from '../format/dates';
@@ -56,10 +56,13 @@ export const NUMBER_FORMATS = {
 } as const;
 
 const FORMULA_TRIGGER = /^[=+\-@\t\r\n\0]/;
+/** Text that already looks neutralised (`'=x`) gets one more quote, so the importer's single
+ *  strip (shared/import unneutraliseFormula) gives back exactly what was stored. */
+const LOOKS_NEUTRALISED = /^'[=+\-@\t\r\n\0]/;
 
 /** Prefixes `'` to text a spreadsheet could take for a formula. */
 export function neutraliseFormula(text: string): string {
-  return FORMULA_TRIGGER.test(text) ? `'${text}` : text;
+  return FORMULA_TRIGGER.test(text) || LOOKS_NEUTRALISED.test(text) ? `'${text}` : text;
 }
 
 const text = (s: string): ExportCell =>

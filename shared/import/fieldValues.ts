@@ -18,6 +18,40 @@ export interface FieldInput {
 
 const MORE_INDUSTRIES = /\s*(외\s*\d+\s*종)\s*$/;
 
+/**
+ * The export's formula-injection marker (shared/export/cells.ts): a text cell starting with a
+ * character a spreadsheet could run (`= + - @`, tab, CR, LF, NUL) was written with a `'` in
+ * front. Removing exactly that `'` gives the stored text back (`+82-54-…`, `-주식회사`,
+ * `=HYPERLINK(…)` as plain text). Nothing is ever evaluated: the value stays text.
+ */
+const NEUTRALISED = /^'[=+\-@\t\r\n\0]/;
+
+export function unneutraliseFormula(cell: CellValue): CellValue {
+  return typeof cell === 'string' && NEUTRALISED.test(cell) ? cell.slice(1) : cell;
+}
+
+/** Multi-line text as written: line breaks (LF or CRLF) and inner spacing kept, outer blanks trimmed. */
+function asLongText(v: CellValue): string | null {
+  if (v === null) return null;
+  if (v instanceof Date) return parseDate(v);
+  return String(v).trim() || null;
+}
+
+/**
+ * Tags are free words such as `CAD/CAE` or `R&D; 시험`: only a comma (`,` `，`) or a line break
+ * separates them, never `/` or `;`. Split here so the registry's own list splitting (for typed
+ * input) never sees the cell.
+ */
+function asTags(v: CellValue): string[] | null {
+  if (v === null) return null;
+  const text = v instanceof Date ? (parseDate(v) ?? '') : String(v);
+  const tags = text
+    .split(/[,，\r\n]+/)
+    .map((t) => t.replace(/[\u00a0\u3000\s]+/g, ' ').trim())
+    .filter(Boolean);
+  return tags.length > 0 ? tags : null;
+}
+
 function asText(v: CellValue): string | null {
   if (v === null) return null;
   if (v instanceof Date) return parseDate(v);
@@ -62,6 +96,13 @@ export function fieldInput(field: FieldDef, cell: CellValue, scale: MoneyScale |
       return { value: typeof cell === 'number' ? String(cell) : asText(cell), notes };
     case 'boolean':
       return { value: typeof cell === 'string' ? cell.trim() : cell, notes };
+    case 'longText':
+      return { value: asLongText(cell), notes };
+    case 'tags':
+      return { value: asTags(cell), notes };
+    case 'multiEnum':
+      // Line breaks separate labels too: keep them for the registry's list splitting.
+      return { value: asLongText(cell), notes };
     case 'text': {
       const text = asText(cell);
       const more = text ? MORE_INDUSTRIES.exec(text) : null;

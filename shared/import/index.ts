@@ -44,8 +44,17 @@ export type {
   ImportMutation,
   ExistingRecord,
 } from './preview';
-export { mapColumns, headerSignature, normalizeHeader, sanitizeMapping } from './mapping';
-export type { ColumnMapping } from './mapping';
+export {
+  mapColumns,
+  headerSignature,
+  normalizeHeader,
+  sanitizeMapping,
+  headersMapCleanly,
+  META_COLUMN_SPELLINGS,
+} from './mapping';
+export type { ColumnMapping, MetaColumnKey } from './mapping';
+export { makeRefResolver, resolveRefList, looksLikeId } from './refs';
+export type { RefLookups, RefCandidate, ResolveRefTitle, RefResolution } from './refs';
 export { buildErrorReport } from './errorReport';
 export { ImportError, importMessage, importMessages } from './messages';
 export type { ImportMessageKey } from './messages';
@@ -56,9 +65,9 @@ export type { TextEncodingName, DecodedText } from './encoding';
 export { sniffDelimiter } from './csv';
 export type { Delimiter } from './csv';
 export { sumColumn, isTotalLabel } from './table';
-export type { TableRow, RowNote } from './table';
+export type { TableRow, RowNote, FillDownMode } from './table';
 export type { CellValue } from './rawSheet';
 export type { SheetInfo } from './xlsx';
 export { parseNumberCell, parseUnitHint, moneyScaleOf, moneyScaleInHeader } from './units';
 export type { UnitHint, MoneyScale } from './units';
-export { matchKey } from './fieldValues';
+export { matchKey, unneutraliseFormula } from './fieldValues';

@@ -14,7 +14,26 @@ export interface ColumnMapping {
   field: string | null;
   /** 1 = exact label/synonym, 0.9 = same without the bracketed part, 0.6 = contains, 0 = none */
   confidence: number;
+  /**
+   * A record meta column an export writes (`field` stays null: it is no entity field).
+   * `clusterId` (클러스터) gives a new record its cluster; `updatedAt` (수정일) is informational.
+   */
+  meta?: MetaColumnKey;
 }
+
+export type MetaColumnKey = 'clusterId' | 'updatedAt';
+
+/**
+ * Header spellings of the meta columns (shared/export/columns.ts `META_COLUMNS` writes the first
+ * Korean and English ones). Matched exactly only: `클러스터` must never drift to `미니클러스터`.
+ */
+export const META_COLUMN_SPELLINGS: Readonly<Record<MetaColumnKey, readonly string[]>> = {
+  clusterId: ['클러스터', 'Cluster', 'clusterId', '소속 클러스터', '클러스터 코드'],
+  updatedAt: ['수정일', 'Updated', 'updatedAt', '수정일시', '최종 수정일'],
+};
+
+/** Scores at or above this count as a confident (exact or bracket-stripped) match. */
+export const CONFIDENT_MATCH = 0.9;
 
 /** `공장 대표주소(지번 및 도로명주소)` → `공장대표주소지번및도로명주소`: compare headers loosely. */
 export function normalizeHeader(header: string): string {
@@ -49,8 +68,22 @@ export function fieldVocabulary(entities: readonly EntityDef[]): Set<string> {
       }
     }
   }
+  for (const list of Object.values(META_COLUMN_SPELLINGS)) {
+    for (const s of list) out.add(normalizeHeader(s));
+  }
   out.delete('');
   return out;
+}
+
+function metaColumnOf(header: string): MetaColumnKey | null {
+  const full = normalizeHeader(header);
+  if (!full) return null;
+  for (const [key, list] of Object.entries(META_COLUMN_SPELLINGS) as Array<
+    [MetaColumnKey, readonly string[]]
+  >) {
+    if (list.some((s) => normalizeHeader(s) === full)) return key;
+  }
+  return null;
 }
 
 function matchScore(header: string, candidates: string[]): number {
@@ -78,14 +111,23 @@ function matchScore(header: string, candidates: string[]): number {
 /**
  * Proposes a field for every column. Each field is used at most once: the best-scoring column
  * wins it (ties go to the leftmost column), so `업종번호` takes `ksic` before `업종명` could.
+ * A header that names something exactly (a field of this entity, or a meta column such as
+ * `클러스터`) is never given a looser match instead: `클러스터` stays the cluster meta column and
+ * never becomes `miniClusterId` by containing a synonym's part. An exact field match wins over a
+ * meta column (the cluster entity's own `클러스터` synonym names its name field).
  */
 export function mapColumns(headers: readonly string[], entity: EntityDef): ColumnMapping[] {
   const candidates: Array<{ column: number; field: string; score: number }> = [];
+  const metaOf = new Map<number, MetaColumnKey>();
   headers.forEach((header, column) => {
-    for (const f of entity.fields) {
-      const score = matchScore(header, spellings(entity, f.key));
-      if (score > 0) candidates.push({ column, field: f.key, score });
-    }
+    const scored = entity.fields
+      .map((f) => ({ column, field: f.key, score: matchScore(header, spellings(entity, f.key)) }))
+      .filter((c) => c.score > 0);
+    const exact = scored.filter((c) => c.score === 1);
+    const meta = metaColumnOf(header);
+    if (exact.length > 0) candidates.push(...exact);
+    else if (meta) metaOf.set(column, meta);
+    else candidates.push(...scored);
   });
   candidates.sort((a, b) => b.score - a.score || a.column - b.column);
   const byColumn = new Map<number, { field: string; score: number }>();
@@ -95,10 +137,29 @@ export function mapColumns(headers: readonly string[], entity: EntityDef): Colum
     byColumn.set(c.column, { field: c.field, score: c.score });
     usedFields.add(c.field);
   }
+  const usedMeta = new Set<MetaColumnKey>();
   return headers.map((header, column) => {
     const hit = byColumn.get(column);
+    const meta = metaOf.get(column);
+    if (!hit && meta && !usedMeta.has(meta)) {
+      usedMeta.add(meta);
+      return { column, header, field: null, confidence: 1, meta };
+    }
     return { column, header, field: hit?.field ?? null, confidence: hit?.score ?? 0 };
   });
+}
+
+/**
+ * True when the header row names the entity's fields (or meta columns) confidently: at least
+ * 80% of the non-empty headers. Such a file is a list of independent records (an export, a
+ * template), never a grouped public table, so blanks in it are blanks, not "same as above".
+ */
+export function headersMapCleanly(headers: readonly string[], entity: EntityDef): boolean {
+  const mapping = mapColumns(headers, entity);
+  const named = mapping.filter((m) => m.header.trim() !== '');
+  if (named.length === 0) return false;
+  const clean = named.filter((m) => (m.field || m.meta) && m.confidence >= CONFIDENT_MATCH);
+  return clean.length / named.length >= 0.8;
 }
 
 /**
@@ -123,10 +184,17 @@ export function sanitizeMapping(
 ): ColumnMapping[] {
   const keys = new Set(entity.fields.map((f) => f.key));
   const used = new Set<string>();
+  const usedMeta = new Set<MetaColumnKey>();
   return headers.map((header, column) => {
     const m = mapping.find((x) => x.column === column);
     const field = m?.field && keys.has(m.field) && !used.has(m.field) ? m.field : null;
     if (field) used.add(field);
+    const meta =
+      !field && m?.meta && m.meta in META_COLUMN_SPELLINGS && !usedMeta.has(m.meta) ? m.meta : null;
+    if (meta) {
+      usedMeta.add(meta);
+      return { column, header, field: null, confidence: m?.confidence ?? 1, meta };
+    }
     return { column, header, field, confidence: field ? (m?.confidence ?? 1) : 0 };
   });
 }

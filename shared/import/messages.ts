@@ -42,6 +42,10 @@ export const importMessages = {
     sheetPrefix: '[{{sheet}}] ',
     csvQuote: '따옴표가 닫히지 않은 칸이 있습니다 ({{row}}행 근처)',
     truncatedUtf8: '파일 끝의 잘린 글자 {{bytes}}바이트를 무시했습니다',
+    refNotFound: "{{entity}} '{{title}}'을(를) 찾을 수 없습니다",
+    refAmbiguous:
+      "{{entity}} '{{title}}'이(가) {{count}}건이라 어느 것인지 정할 수 없습니다. 이름을 구분되게 고치거나 직접 고르세요",
+    clusterUnknown: "클러스터 '{{value}}'을(를) 알 수 없습니다 (예: 구미, gumi)",
   },
   en: {
     fileTooLarge: 'The file is too large ({{size}} MB). Files up to {{max}} MB can be imported',
@@ -78,6 +82,10 @@ export const importMessages = {
     sheetPrefix: '[{{sheet}}] ',
     csvQuote: 'A quoted cell is not closed (near row {{row}})',
     truncatedUtf8: 'Ignored {{bytes}} bytes of a cut character at the end of the file',
+    refNotFound: "{{entity}} '{{title}}' not found",
+    refAmbiguous:
+      "{{entity}} '{{title}}' matches {{count}} records; make the names distinct or pick one",
+    clusterUnknown: "Unknown cluster '{{value}}' (e.g. 구미, gumi)",
   },
 } as const;
 

@@ -12,16 +12,31 @@ import {
   type Lang,
   type RecordData,
 } from '../registry';
-import { fieldInput, naturalKeyStrings } from './fieldValues';
+import { fieldInput, naturalKeyStrings, unneutraliseFormula } from './fieldValues';
 import { columnLetter } from './limits';
-import { headerSignature, mapColumns, sanitizeMapping, type ColumnMapping } from './mapping';
+import {
+  headerSignature,
+  headersMapCleanly,
+  mapColumns,
+  sanitizeMapping,
+  type ColumnMapping,
+} from './mapping';
 import { importMessage, throwIfAborted } from './messages';
+import type { CellValue } from './rawSheet';
 import type { ImportTable, ProgressCallback } from './readTable';
-import type { TableRow } from './table';
+import {
+  clusterCodeOf,
+  makeRefResolver,
+  resolveRefCell,
+  type RefLookups,
+  type ResolveRefTitle,
+} from './refs';
+import type { FillDownMode, TableRow } from './table';
 import type { MoneyScale } from './units';
 
 export type ImportMutation =
-  | { entity: EntityName; op: 'create'; values: RecordData }
+  /** `clusterId`: the cluster named in the file's `클러스터` column, when it has one */
+  | { entity: EntityName; op: 'create'; values: RecordData; clusterId?: string }
   | { entity: EntityName; op: 'update'; id: string; values: RecordData };
 
 export type RowStatus = 'new' | 'updated' | 'unchanged' | 'duplicate' | 'skipped' | 'error';
@@ -49,6 +64,8 @@ export interface PreviewRow {
   changedFields: string[];
   /** the earlier row of the same file this one repeats */
   duplicateOf?: number;
+  /** cluster code read from the `클러스터` meta column (given to a created record) */
+  clusterId?: string;
   errors: RowError[];
   notes: string[];
 }
@@ -66,6 +83,21 @@ export interface PreviewOptions {
   defaults?: RecordData;
   /** SHA-256 of the file (previewFile computes it) */
   checksum?: string;
+  /**
+   * Records reference cells may name, per entity: exports write a referenced record's title,
+   * resolved back to its id here (an existing id is accepted as is). Unknown or ambiguous
+   * titles are row errors. Without this and `resolveRefTitle`, reference cells are validated
+   * as they are (ids).
+   */
+  refLookups?: RefLookups;
+  /** the caller's own title → id search, tried after `refLookups` */
+  resolveRefTitle?: ResolveRefTitle;
+  /**
+   * `auto` (default): values the table stage filled down ("same as above") are kept, unless the
+   * header row maps cleanly to the entity (an export or template: blanks are blanks).
+   * `off`: every filled-down value is blank again.
+   */
+  fillDown?: FillDownMode;
   lang?: Lang;
   onProgress?: ProgressCallback;
   signal?: AbortSignal;
@@ -120,6 +152,14 @@ export async function buildPreview(
   const columnOf = new Map(mapping.filter((m) => m.field).map((m) => [m.field!, m.column]));
   const keySets = entity.naturalKeys ?? [];
   const warnings = [...table.warnings];
+  const resolveRef = makeRefResolver(opts.refLookups, opts.resolveRefTitle);
+  const clusterColumn = mapping.find((m) => m.meta === 'clusterId')?.column ?? null;
+  // Blanks of a record list are blanks: undo the table stage's "same as above" guess.
+  const keepFilledDown = opts.fillDown !== 'off' && !headersMapCleanly(table.headers, entity);
+  const cellAt = (tr: TableRow, column: number): CellValue =>
+    !keepFilledDown && tr.filledDown?.includes(column)
+      ? null
+      : unneutraliseFormula(tr.cells[column] ?? null);
   for (const [key, column] of columnOf) {
     const f = fieldsByKey.get(key)!;
     const scale = f.kind === 'money' ? scaleFor(table, column, f) : null;
@@ -189,29 +229,49 @@ export async function buildPreview(
     };
     if (tr.isTotal) return base;
     const input: Record<string, unknown> = {};
+    const refErrors: RowError[] = [];
     let anyCell = false;
     for (const [key, column] of columnOf) {
       const f = fieldsByKey.get(key)!;
-      const cell = tr.cells[column] ?? null;
+      const cell = cellAt(tr, column);
       if (cell !== null) anyCell = true;
       const converted = fieldInput(f, cell, f.kind === 'money' ? scaleFor(table, column, f) : null);
       input[key] = converted.value;
       base.notes.push(...converted.notes);
+      if (resolveRef && f.ref && typeof converted.value === 'string') {
+        const r = resolveRefCell(resolveRef, f, converted.value, lang);
+        if (r.ok) input[key] = r.value;
+        else refErrors.push(errorOf(tr.rowNumber, column, key, r.message));
+      }
     }
     if (!anyCell) return base;
     for (const [key, v] of Object.entries(opts.defaults ?? {}))
       if (isBlank(input[key])) input[key] = v;
+    let clusterId: string | undefined;
+    if (clusterColumn !== null) {
+      const cell = cellAt(tr, clusterColumn);
+      const r = clusterCodeOf(cell === null ? '' : String(cell), lang);
+      if (r.ok && r.code) clusterId = base.clusterId = r.code;
+      else if (!r.ok) refErrors.push(errorOf(tr.rowNumber, clusterColumn, null, r.message));
+    }
 
-    const cellErrors = tr.notes
-      .filter((n) => n.error)
-      .map((n) => errorOf(tr.rowNumber, n.column, null, n.message));
+    const cellErrors = [
+      ...tr.notes
+        .filter((n) => n.error)
+        .map((n) => errorOf(tr.rowNumber, n.column, null, n.message)),
+      ...refErrors,
+    ];
+    // A field with a reference error is reported once (not again as "choose the linked item").
+    for (const e of refErrors) if (e.field) delete input[e.field];
     const result = validateRecord(entity, input, lang);
     if (!result.ok || cellErrors.length > 0) {
       const fieldErrors = result.ok
         ? []
-        : result.errors.map((e) =>
-            errorOf(tr.rowNumber, columnOf.get(e.field) ?? null, e.field || null, e.message),
-          );
+        : result.errors
+            .filter((e) => !refErrors.some((r) => r.field === e.field))
+            .map((e) =>
+              errorOf(tr.rowNumber, columnOf.get(e.field) ?? null, e.field || null, e.message),
+            );
       return { ...base, status: 'error', errors: [...cellErrors, ...fieldErrors] };
     }
     const values = result.value;
@@ -231,7 +291,11 @@ export async function buildPreview(
 
     const match = keys.map((k) => existingByKey.get(k)).find(Boolean);
     if (!match) {
-      mutations.push({ entity: entity.name, op: 'create', values });
+      mutations.push(
+        clusterId
+          ? { entity: entity.name, op: 'create', values, clusterId }
+          : { entity: entity.name, op: 'create', values },
+      );
       return { ...base, status: 'new', values };
     }
     const firstRow = matchedIds.get(match.id);

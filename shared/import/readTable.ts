@@ -8,10 +8,10 @@ import { readCsv, type Delimiter } from './csv';
 import { sniffFileKind, type TextEncodingName } from './encoding';
 import { cellText, detectHeader } from './header';
 import { resolveLimits, toMb, type ImportLimits } from './limits';
-import { fieldVocabulary } from './mapping';
+import { fieldVocabulary, headersMapCleanly } from './mapping';
 import { ImportError, asImportError, throwIfAborted } from './messages';
 import { sheetWidth, type RawSheet } from './rawSheet';
-import { buildRows, type TableRow } from './table';
+import { buildRows, type FillDownMode, type TableRow } from './table';
 import { moneyScaleInHeader, parseUnitHint, type MoneyScale, type UnitHint } from './units';
 import { describeSheet, pickDefaultSheet, readXlsx, type SheetInfo } from './xlsx';
 
@@ -25,6 +25,12 @@ export interface ReadTableOptions {
   /** scores header rows against this entity's fields (default: every registry entity) */
   entity?: EntityDef;
   limits?: Partial<ImportLimits>;
+  /**
+   * `auto` (default): columns shaped like hierarchy parents (KSIC code tables) have their blanks
+   * filled from the row above, except when `entity` is given and the header row names its
+   * fields cleanly (an export or template of independent records). `off`: never fill down.
+   */
+  fillDown?: FillDownMode;
   onProgress?: ProgressCallback;
   signal?: AbortSignal;
 }
@@ -135,7 +141,11 @@ async function readTableUnsafe(bytes: Uint8Array, opts: ReadTableOptions): Promi
   if (!header) throw new ImportError('noHeader');
   const lastHeader = header.rows[header.rows.length - 1]!;
   progress(0.7, 'table');
-  const built = buildRows(sheet, lastHeader + 1, Math.max(width, header.headers.length));
+  const fillDown: FillDownMode =
+    opts.fillDown === 'off' || (opts.entity && headersMapCleanly(header.headers, opts.entity))
+      ? 'off'
+      : 'auto';
+  const built = buildRows(sheet, lastHeader + 1, Math.max(width, header.headers.length), fillDown);
   if (built.rows.length > limits.maxRows) {
     throw new ImportError('tooManyRows', { rows: built.rows.length, max: limits.maxRows });
   }

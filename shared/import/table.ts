@@ -30,7 +30,15 @@ export interface TableRow {
   /** row number of the parent of an indented row */
   parentRowNumber: number | null;
   notes: RowNote[];
+  /**
+   * 0-based columns whose value in this row was filled down from the row above (blank in the
+   * file). buildPreview blanks them again when the file turns out to be an entity export.
+   */
+  filledDown?: number[];
 }
+
+/** `auto`: fill down columns shaped like hierarchy parents; `off`: never (entity exports). */
+export type FillDownMode = 'auto' | 'off';
 
 export interface RowsResult {
   rows: TableRow[];
@@ -44,13 +52,15 @@ const MARKER = /[\u00a0\u3000▷▶►▸└ㄴ→]/;
 
 /** Width of a cell's indentation, or 0. Plain single spaces alone do not count (typos). */
 function indentWidth(v: CellValue): number {
-  if (typeof v !== 'string') return 0;
+  if (typeof v !== 'string' || /[\r\n]/.test(v)) return 0;
   const m = INDENT.exec(v);
   if (!m || m[0].length === v.length) return 0;
   return MARKER.test(m[0]) || m[0].length >= 2 ? [...m[0]].length : 0;
 }
 
 function cleanText(v: string): string {
+  // A multi-line cell is prose (notes, solutions), never an indented label: keep it as written.
+  if (/[\r\n]/.test(v)) return v.trim();
   return v
     .replace(INDENT, (m) => (MARKER.test(m) || m.length >= 2 ? '' : m))
     .replace(/[\u00a0\u3000]/g, ' ')
@@ -70,9 +80,15 @@ export function isTotalLabel(v: CellValue): boolean {
 const FOOTNOTE = /^\s*(\*|※|주\s*[):：]|자료\s*[:：]|출처\s*[:：])/;
 
 /**
- * A column is filled down when it behaves like a group label: at least 30% blanks, its first
- * data cell filled, and a column to its right that is (nearly) always filled. Blanks in such a
- * column mean "same as above" (KSIC tables), not "unknown".
+ * A column is filled down only when it behaves like the parent level of a hierarchy (KSIC:
+ * 대분류 코드/항목명 blank on the rows continuing the group), not like an optional field of
+ * independent records:
+ * - at least 30% blanks (but not all), its first data cell filled;
+ * - a (nearly) always filled column D lies to its right: the most specific level;
+ * - nesting: wherever the column has a value (a new group starts), every column between it and
+ *   D has one too (the sub-groups start on the same row). An optional field of a sparse record
+ *   list fails this as soon as a row fills it but leaves a neighbour blank.
+ * Blanks in such a column mean "same as above", not "unknown".
  */
 function fillDownColumns(rows: CellValue[][], width: number): number[] {
   if (rows.length < 3) return [];
@@ -80,18 +96,32 @@ function fillDownColumns(rows: CellValue[][], width: number): number[] {
     { length: width },
     (_, c) => rows.filter((r) => !isEmptyCell(r[c])).length,
   );
+  const dense = (c: number) => filled[c]! >= rows.length * 0.95;
   const out: number[] = [];
   for (let c = 0; c < width - 1; c++) {
     const blankRate = 1 - filled[c]! / rows.length;
-    const denseRight = filled.slice(c + 1).some((n) => n >= rows.length * 0.95);
-    if (blankRate >= 0.3 && blankRate < 1 && denseRight && !isEmptyCell(rows[0]![c])) out.push(c);
+    if (blankRate < 0.3 || blankRate >= 1 || isEmptyCell(rows[0]![c])) continue;
+    let d = c + 1;
+    while (d < width && !dense(d)) d++;
+    if (d >= width) continue;
+    const nests = rows.every((r) => {
+      if (isEmptyCell(r[c])) return true;
+      for (let k = c + 1; k < d; k++) if (isEmptyCell(r[k])) return false;
+      return true;
+    });
+    if (nests) out.push(c);
   }
   return out;
 }
 
-export function buildRows(sheet: RawSheet, firstDataRow: number, width: number): RowsResult {
+export function buildRows(
+  sheet: RawSheet,
+  firstDataRow: number,
+  width: number,
+  fillDown: FillDownMode = 'auto',
+): RowsResult {
   const footnotes: string[] = [];
-  const picked: Array<{ index: number; cells: CellValue[]; indent: number }> = [];
+  const picked: Array<{ index: number; cells: CellValue[]; indent: number; filled: number[] }> = [];
   // Vertical merges inside the data: every row of the merge carries the master's value.
   const merged = new Map<string, CellValue>();
   for (const m of sheet.merges) {
@@ -118,18 +148,24 @@ export function buildRows(sheet: RawSheet, firstDataRow: number, width: number):
       }
       cells.push(v);
     }
-    picked.push({ index: r, cells, indent });
+    picked.push({ index: r, cells, indent, filled: [] });
   }
 
-  const filledDownColumns = fillDownColumns(
-    picked.map((p) => p.cells),
-    width,
-  );
+  const filledDownColumns =
+    fillDown === 'off'
+      ? []
+      : fillDownColumns(
+          picked.map((p) => p.cells),
+          width,
+        );
   for (const c of filledDownColumns) {
     let last: CellValue = null;
     for (const p of picked) {
-      if (isEmptyCell(p.cells[c])) p.cells[c] = last;
-      else last = p.cells[c] ?? null;
+      if (!isEmptyCell(p.cells[c])) last = p.cells[c] ?? null;
+      else if (last !== null) {
+        p.cells[c] = last;
+        p.filled.push(c);
+      }
     }
   }
 
@@ -174,6 +210,7 @@ export function buildRows(sheet: RawSheet, firstDataRow: number, width: number):
       isParent: false,
       parentRowNumber: null,
       notes,
+      ...(p.filled.length > 0 ? { filledDown: p.filled } : {}),
     };
   });
   linkHierarchy(rows);

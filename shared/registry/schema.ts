@@ -94,6 +94,19 @@ const splitList = (v: unknown): unknown =>
         .filter(Boolean)
     : v;
 
+/**
+ * Typed tags split at commas (`,` `，`), `;` and line breaks, never at `/`: `CAD/CAE` is one
+ * tag. (Imports split tag cells themselves, at commas and line breaks only: shared/import.)
+ */
+const splitTags = (v: unknown): unknown =>
+  typeof v === 'string'
+    ? v
+        .normalize('NFKC')
+        .split(/[,，;\r\n]+/)
+        .map((x) => x.trim())
+        .filter(Boolean)
+    : v;
+
 function baseSchema(f: FieldDef, lang: Lang): z.ZodType {
   const field = f.label[lang];
   const msg = (key: Parameters<typeof vm>[1], extra: Record<string, string | number> = {}) =>
@@ -193,7 +206,7 @@ function baseSchema(f: FieldDef, lang: Lang): z.ZodType {
     }
     case 'tags':
       return z.preprocess(
-        splitList,
+        splitTags,
         list(
           z
             .array(

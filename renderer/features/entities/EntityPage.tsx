@@ -19,6 +19,8 @@ import { IMPORT_EXPORT_PATH, SETTINGS_PATH } from '../../app/nav';
 import { useShortcut } from '../../app/useShortcut';
 import { navigate } from '../../state/ui';
 import { Button, EmptyState } from '../../ui';
+import { ExportMenu } from '../export/ExportMenu';
+import { gridViewWithin } from '../export/gridApi';
 import { ColumnChooser } from './ColumnChooser';
 import { buildColumnDefs } from './columns';
 import type { TitleLookups } from './display';
@@ -50,6 +52,7 @@ export function EntityPage({ entity }: { entity: EntityDef }) {
   const [shownCount, setShownCount] = useState<number | null>(null);
   const [editing, setEditing] = useState<Editing | null>(null);
   const gridRef = useRef<EntityGridHandle>(null);
+  const pageRef = useRef<HTMLElement>(null);
 
   const openRecord = useCallback((id: string) => setEditing({ id }), []);
   const openNew = useCallback(() => setEditing({ id: undefined }), []);
@@ -106,7 +109,7 @@ export function EntityPage({ entity }: { entity: EntityDef }) {
     ) : undefined;
 
   return (
-    <section className="entity-page" data-testid={`entity-page-${entity.name}`}>
+    <section ref={pageRef} className="entity-page" data-testid={`entity-page-${entity.name}`}>
       <header className="entity-toolbar">
         <h1 className="entity-toolbar__title">{entity.label[lang]}</h1>
         <span className="entity-toolbar__count" data-testid="record-count" aria-live="polite">
@@ -139,6 +142,12 @@ export function EntityPage({ entity }: { entity: EntityDef }) {
         <Button data-testid="grid-reset-columns" onClick={() => gridRef.current?.resetColumns()}>
           {t('toolbar.resetColumns')}
         </Button>
+        <ExportMenu
+          entity={entity}
+          lang={lang}
+          titles={titles}
+          getView={() => gridViewWithin(pageRef.current)}
+        />
       </header>
       <EntityGrid
         handleRef={gridRef}

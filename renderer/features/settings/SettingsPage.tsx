@@ -1,5 +1,6 @@
 /**
- * 설정: the team's cluster, language, this device's id, storage persistence, demo data.
+ * 설정: the team's cluster, language, this device's id, storage persistence, demo data,
+ * 백업·복원.
  */
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,6 +12,7 @@ import { LANGS, useLang, isLang } from '../../i18n';
 import { setLang } from '../../i18n/lang';
 import { requestPersistence, useStorageStore } from '../../state/storage';
 import { startDemoLoad } from '../demo/store';
+import { BackupPanel } from '../backup/BackupPanel';
 
 export function SettingsPage() {
   const { t } = useTranslation();
@@ -25,6 +27,7 @@ export function SettingsPage() {
         <DeviceSetting />
         <StorageSetting />
         <DemoSetting />
+        <BackupPanel />
       </div>
     </section>
   );

@@ -44,6 +44,7 @@ describe('schema generated from the registry', () => {
       outbox: 'id',
       settings: 'key',
       prefs: 'key',
+      importLog: 'id, checksum',
     });
     expect(BOOKKEEPING_STORES.outbox).toBe('id');
   });

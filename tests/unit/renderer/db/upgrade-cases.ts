@@ -9,6 +9,7 @@
  * database held, whatever the registry says today.
  */
 import type Dexie from 'dexie';
+import { expect } from 'vitest';
 
 export interface UpgradeCase {
   /** the version upgraded INTO */
@@ -19,5 +20,36 @@ export interface UpgradeCase {
 }
 
 export const UPGRADE_CASES: readonly UpgradeCase[] = [
-  // v1 is the first schema: nothing to upgrade from yet.
+  // v1 is the first schema: nothing to upgrade from.
+  {
+    version: 2,
+    description: 'adds the empty importLog table (checksum indexed), keeps every v1 row',
+    async seed(db) {
+      await db.table('settings').put({ key: 'clusterId', value: 'gumi' });
+      await db.table('organizations').put({
+        id: 'org-v1',
+        clusterId: 'gumi',
+        name: '구미정밀',
+        kind: 'company',
+        brn: '513-81-12340',
+        version: 1,
+        deleted: 0,
+      });
+      await db.table('history').put({ id: 'h1', entries: [{ id: 'h1', recordId: 'org-v1' }] });
+    },
+    async check(db) {
+      expect(await db.table('organizations').get('org-v1')).toMatchObject({ name: '구미정밀' });
+      expect(await db.table('settings').get('clusterId')).toEqual({
+        key: 'clusterId',
+        value: 'gumi',
+      });
+      expect(await db.table('history').count()).toBe(1);
+      const log = db.table('importLog');
+      expect(await log.count()).toBe(0);
+      await log.put({ id: '01J0000000000000000000000A', checksum: 'abc', fileName: 'a.csv' });
+      expect(await log.where('checksum').equals('abc').primaryKeys()).toEqual([
+        '01J0000000000000000000000A',
+      ]);
+    },
+  },
 ];

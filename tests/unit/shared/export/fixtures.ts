@@ -4,10 +4,9 @@
  * a KSIC code with a leading zero, BRN/CRN with check digits, CP949 extension syllables (`똠`),
  * quotes and commas inside cells, decimals, and every enum kind.
  *
- * The FIRST record of each list is deliberately minimal (required fields only). shared/import
- * fills a column down ("same as above", for grouped public tables) when it is ≥ 30 % blank, its
- * first data cell is filled and a column to its right is dense; an export of sparse records
- * with a filled first row trips it. `sparseFirst()` rebuilds that case for the known-gap test.
+ * The FIRST record of each list is deliberately minimal (required fields only). `sparseFirst()`
+ * puts a filled record first, the case that once tripped the importer's fill-down of grouped
+ * public tables (now off when the headers map cleanly to the entity).
  */
 import { expect } from 'vitest';
 import {

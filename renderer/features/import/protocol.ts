@@ -1,0 +1,51 @@
+/**
+ * Messages between the import page and its Web Worker (import.worker.ts). The worker reads and
+ * previews; it never writes (commits go through mutate() on the main thread).
+ *
+ * Type-only imports from shared/import: the main thread must not load the pipeline's runtime
+ * (exceljs alone is ~1 MB); only the worker does.
+ */
+import type { EntityName, Lang, RecordData } from '../../../shared/registry';
+import type {
+  ColumnMapping,
+  ExistingRecord,
+  ImportPreview,
+  ImportStage,
+  RefLookups,
+  SheetInfo,
+} from '../../../shared/import';
+
+export type WorkerRequest =
+  /** a new file: the worker keeps its bytes (and the parsed tables) until the next `open` */
+  | { type: 'open'; fileId: number; fileName: string; bytes: Uint8Array }
+  | {
+      type: 'preview';
+      jobId: number;
+      fileId: number;
+      entity: EntityName;
+      /** XLSX sheet; default: the sheet with the most data */
+      sheet?: string;
+      /** explicit mapping; absent = the pipeline's own proposal */
+      mapping?: ColumnMapping[];
+      defaults: RecordData;
+      /** the entity's live records, read on the main thread (dedupe) */
+      existing: ExistingRecord[];
+      /** id + title of the records reference columns may name (exports write titles) */
+      refLookups?: RefLookups;
+      lang: Lang;
+    }
+  /** the error report of the job's preview, as .xlsx bytes */
+  | { type: 'errorReport'; jobId: number; previewJobId: number; lang: Lang }
+  | { type: 'cancel'; jobId: number };
+
+/** The preview as the page gets it: without per-row values (the worker keeps those). */
+export type PreviewSummary = Omit<ImportPreview, 'rows'> & {
+  format: 'csv' | 'xlsx';
+  sheets: SheetInfo[];
+};
+
+export type WorkerResponse =
+  | { type: 'progress'; jobId: number; fraction: number; stage: ImportStage }
+  | { type: 'preview'; jobId: number; preview: PreviewSummary }
+  | { type: 'errorReport'; jobId: number; bytes: Uint8Array }
+  | { type: 'failed'; jobId: number; message: string; cancelled: boolean };

@@ -1,0 +1,53 @@
+/** A database with something in EVERY table, for the backup tests. */
+import { setPref } from '../../../../renderer/db/queries';
+import { mutate } from '../../../../renderer/db/mutate';
+import { setSetting } from '../../../../renderer/db/settings';
+import type { PumasiDb } from '../../../../renderer/db/db';
+import { orgValues } from '../db/helpers';
+
+/**
+ * Records of two entities (one deleted: a tombstone, one edited: version 2), their history and
+ * outbox (a local write), a demo write (history only), an import with its log entry, settings
+ * and prefs.
+ */
+export async function seedEveryTable(db: PumasiDb): Promise<void> {
+  const created = await mutate(db, [
+    { entity: 'organization', op: 'create', id: 'org-1', values: orgValues(1) },
+    { entity: 'organization', op: 'create', id: 'org-2', values: orgValues(2) },
+    {
+      entity: 'expert',
+      op: 'create',
+      id: 'exp-1',
+      values: { name: '김연삭', organizationId: 'org-1', expertise: ['정밀연삭', '금형'] },
+    },
+  ]);
+  if (!created.ok) throw new Error(JSON.stringify(created));
+  const edited = await mutate(db, [
+    { entity: 'organization', op: 'update', id: 'org-1', values: { name: '금오정밀(주)' } },
+    { entity: 'organization', op: 'delete', id: 'org-2' },
+  ]);
+  if (!edited.ok) throw new Error(JSON.stringify(edited));
+  const demo = await mutate(
+    db,
+    [{ entity: 'organization', op: 'create', id: 'org-demo', values: orgValues(3) }],
+    { origin: 'demo' },
+  );
+  if (!demo.ok) throw new Error(JSON.stringify(demo));
+  const imported = await mutate(
+    db,
+    [{ entity: 'organization', op: 'create', id: 'org-imp', values: orgValues(4) }],
+    {
+      origin: 'import',
+      importLog: {
+        fileName: '기업목록.csv',
+        checksum: 'c0ffee',
+        entity: 'organization',
+        counts: { new: 1, updated: 0, unchanged: 0, duplicate: 0, skipped: 0, error: 0 },
+      },
+    },
+  );
+  if (!imported.ok) throw new Error(JSON.stringify(imported));
+  await setSetting(db, 'lang', 'ko');
+  await setSetting(db, 'firstRunDone', true);
+  await setPref(db, 'grid:organization', { columns: [{ colId: 'name', width: 200 }], filter: {} });
+}
