@@ -1,0 +1,52 @@
+/**
+ * The contract between the benchmark page (renderer/bench.html) and its Node driver
+ * (tests/bench/runner.ts): `window.pumasiBench`. Types only, so both rooms can import it.
+ */
+
+export type Durability = 'strict' | 'relaxed';
+
+export interface WriteBenchArgs {
+  rows: number;
+  batchSize: number;
+  durability: Durability;
+}
+
+/** One timed write of `rows` rows; `ms` is wall time inside the page. */
+export interface WriteBenchResult {
+  rows: number;
+  ms: number;
+}
+
+export interface SeedArgs {
+  rows: number;
+  clusterId: string;
+}
+
+/** The names the grid must show first after sorting by name, ascending or descending. */
+export interface NameExtremes {
+  first: string;
+  last: string;
+}
+
+export interface PumasiBench {
+  /** Resolves once the page's modules are loaded (the driver waits on it). */
+  ready: true;
+  /** 100k companies through mutate() (origin 'import': validated, history + outbox). */
+  mutateCompanies(args: WriteBenchArgs): Promise<WriteBenchResult>;
+  /** The same rows, already normalised with meta fields, through raw Dexie bulkPut. */
+  bulkPutCompanies(args: WriteBenchArgs): Promise<WriteBenchResult>;
+  /** Empties the app database and writes `rows` companies so the app opens on them. */
+  seedApp(args: SeedArgs): Promise<NameExtremes>;
+  /** Forgets the app's saved grid layout (sort, columns), so every measured load starts alike. */
+  resetAppPrefs(): Promise<void>;
+  /** toArray() of the seeded app table + a bare AG Grid rendering it; ms until row 0 shows. */
+  bareGridLoad(): Promise<{ rows: number; ms: number }>;
+  /** Header click on the bare grid's name column; ms until the first row is the expected one. */
+  bareGridSort(expected: NameExtremes): Promise<{ ms: number }>;
+}
+
+declare global {
+  interface Window {
+    pumasiBench?: PumasiBench;
+  }
+}

@@ -1,0 +1,116 @@
+/**
+ * The baselines of the grid figures: a bare `toArray()` of the seeded app table fed to a bare AG
+ * Grid (same columns, no app code), and a header-click sort on it. Also seeds the app database
+ * so the driver can then open the real app on the same 100k companies.
+ */
+import {
+  AllCommunityModule,
+  ModuleRegistry,
+  createGrid,
+  type ColDef,
+  type GridApi,
+} from 'ag-grid-community';
+import Dexie from 'dexie';
+import { getEntity, type StoredRecord } from '../../shared/registry';
+import { DEFAULT_DB_NAME, PumasiDb, entityTable, mutate, setSetting, type Mutation } from '../db';
+import type { NameExtremes, SeedArgs } from './api';
+import { generateCompanies, nameExtremes } from './rows';
+
+ModuleRegistry.registerModules([AllCommunityModule]);
+
+const organization = getEntity('organization');
+const SEED_BATCH = 5_000;
+
+/** Replaces the app database ('pumasi') with `rows` companies and a finished first run. */
+export async function seedApp(args: SeedArgs): Promise<NameExtremes> {
+  await Dexie.delete(DEFAULT_DB_NAME);
+  const db = new PumasiDb(DEFAULT_DB_NAME);
+  try {
+    await setSetting(db, 'clusterId', args.clusterId);
+    await setSetting(db, 'lang', 'ko');
+    await setSetting(db, 'firstRunDone', true);
+    const rows = generateCompanies(args.rows);
+    for (let i = 0; i < rows.length; i += SEED_BATCH) {
+      const mutations = rows.slice(i, i + SEED_BATCH).map((values): Mutation => ({
+        entity: 'organization',
+        op: 'create',
+        values,
+        clusterId: args.clusterId,
+      }));
+      // 'demo' origin: not queued for sync, like the demo loader.
+      const result = await mutate(db, mutations, { origin: 'demo', lang: 'ko' });
+      if (!result.ok) throw new Error(`seed rejected: ${JSON.stringify(result.errors[0])}`);
+    }
+    return nameExtremes(rows);
+  } finally {
+    db.close();
+  }
+}
+
+export async function resetAppPrefs(): Promise<void> {
+  const db = new PumasiDb(DEFAULT_DB_NAME);
+  try {
+    await db.prefs.clear();
+  } finally {
+    db.close();
+  }
+}
+
+const columns: ColDef<StoredRecord>[] = organization.fields
+  .filter((f) => !f.grid?.hide)
+  .map((f) => ({
+    field: f.key,
+    colId: f.key,
+    headerName: f.label.ko,
+    width: f.grid?.width ?? 120,
+    pinned: f.grid?.pinned ? 'left' : undefined,
+    sortable: true,
+  }));
+
+let grid: { api: GridApi<StoredRecord>; host: HTMLElement } | undefined;
+
+const nextFrame = () => new Promise<number>((done) => requestAnimationFrame(done));
+
+function firstNameCell(host: HTMLElement): string | undefined {
+  return host.querySelector('.ag-row[row-index="0"] [col-id="name"]')?.textContent?.trim();
+}
+
+export async function bareGridLoad(): Promise<{ rows: number; ms: number }> {
+  grid?.api.destroy();
+  grid?.host.remove();
+  const host = document.createElement('div');
+  host.style.cssText = 'width: 1200px; height: 700px;';
+  document.body.append(host);
+  const start = performance.now();
+  const db = new PumasiDb(DEFAULT_DB_NAME);
+  try {
+    const rowData = await entityTable(db, 'organization').toArray();
+    const api = createGrid<StoredRecord>(host, {
+      columnDefs: columns,
+      rowData,
+      getRowId: (p) => p.data.id,
+    });
+    grid = { api, host };
+    while (!firstNameCell(host)) await nextFrame();
+    return { rows: rowData.length, ms: performance.now() - start };
+  } finally {
+    db.close();
+  }
+}
+
+export async function bareGridSort(expected: NameExtremes): Promise<{ ms: number }> {
+  if (!grid) throw new Error('bareGridLoad first');
+  const header = grid.host.querySelector<HTMLElement>('.ag-header-cell[col-id="name"]');
+  const label = header?.querySelector<HTMLElement>('.ag-header-cell-label') ?? header;
+  if (!header || !label) throw new Error('bare grid has no name header');
+  const start = performance.now();
+  label.click();
+  for (;;) {
+    await nextFrame();
+    const sort = header.getAttribute('aria-sort');
+    const want =
+      sort === 'ascending' ? expected.first : sort === 'descending' ? expected.last : null;
+    if (want && firstNameCell(grid.host) === want) return { ms: performance.now() - start };
+    if (performance.now() - start > 60_000) throw new Error(`bare sort did not settle (${sort})`);
+  }
+}

@@ -1,0 +1,16 @@
+/** Entry of bench.html: exposes the benchmarks as `window.pumasiBench` for the Node driver. */
+import type { PumasiBench } from './api';
+import { bulkPutCompanies, mutateCompanies } from './writeBench';
+import { bareGridLoad, bareGridSort, resetAppPrefs, seedApp } from './gridBench';
+
+const bench: PumasiBench = {
+  ready: true,
+  mutateCompanies,
+  bulkPutCompanies,
+  seedApp,
+  resetAppPrefs,
+  bareGridLoad,
+  bareGridSort,
+};
+window.pumasiBench = bench;
+document.title = 'Pumasi bench — ready';

@@ -1,0 +1,56 @@
+#!/usr/bin/env node
+// `npm run bench [-- --no-build] [--reps N] [--rows N] [--only grid,mutate_100k_strict]`
+// Thin launcher: the driver is TypeScript (tests/bench/runner.ts, typechecked), loaded with tsx.
+// Prints one JSON line per figure on stdout: {"name","value","unit","baseline","ratio"}.
+import { parseArgs } from 'node:util';
+import { tsImport } from 'tsx/esm/api';
+
+const { values } = parseArgs({
+  options: {
+    'no-build': { type: 'boolean', default: false },
+    reps: { type: 'string' },
+    rows: { type: 'string' },
+    'batch-size': { type: 'string' },
+    only: { type: 'string' },
+    help: { type: 'boolean', short: 'h', default: false },
+  },
+});
+
+if (values.help) {
+  process.stdout.write(
+    'Usage: node scripts/bench.mjs [--no-build] [--reps 3] [--rows 100000] [--batch-size 5000]\n' +
+      '       [--only mutate,grid | mutate_100k_strict,grid_sort_100k]\n',
+  );
+  process.exit(0);
+}
+
+const positiveInt = (text, name) => {
+  const n = Number(text);
+  if (!Number.isInteger(n) || n <= 0) throw new Error(`--${name} must be a positive integer`);
+  return n;
+};
+
+const { DEFAULT_OPTIONS, runBenchmarks } = await tsImport(
+  '../tests/bench/runner.ts',
+  import.meta.url,
+);
+const options = {
+  ...DEFAULT_OPTIONS,
+  build: !values['no-build'],
+  ...(values.reps && { reps: positiveInt(values.reps, 'reps') }),
+  ...(values.rows && { rows: positiveInt(values.rows, 'rows') }),
+  ...(values['batch-size'] && { batchSize: positiveInt(values['batch-size'], 'batch-size') }),
+  ...(values.only && {
+    only: values.only
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
+  }),
+};
+
+try {
+  await runBenchmarks(options);
+} catch (error) {
+  process.stderr.write(`[bench] failed: ${error instanceof Error ? error.stack : String(error)}\n`);
+  process.exitCode = 1;
+}
