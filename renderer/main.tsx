@@ -16,6 +16,7 @@ import { App } from './app/App';
 import { ErrorBoundary } from './app/ErrorBoundary';
 import { installShortcuts } from './app/shortcuts';
 import { uiStore } from './state/ui';
+import { prefetchLazyPagesWhenIdle, prefetchOpeningRoute } from './app/prefetch';
 import { requestPersistence } from './state/storage';
 import { prepareStorageAtStartup } from './features/backup/autoBackup';
 
@@ -32,7 +33,12 @@ const rootElement = document.getElementById('root');
 if (!rootElement) throw new Error('index.html has no #root');
 
 // Desktop: back up a database an upgrade is about to change, BEFORE anything opens it.
-const startup = prepareStorageAtStartup().then(restoreSavedLang);
+const startup = prepareStorageAtStartup().then(() => {
+  // The records read overlaps loading the language, mounting React and the grid's first layout.
+  prefetchOpeningRoute(uiStore.getState().route.page);
+  return restoreSavedLang();
+});
+prefetchLazyPagesWhenIdle(window);
 
 void startup.finally(() => {
   createRoot(rootElement).render(

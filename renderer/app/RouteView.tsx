@@ -7,16 +7,14 @@ import { DashboardPage } from '../features/dashboard/DashboardPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { PlaceholderPage } from '../features/placeholders/PlaceholderPage';
 import { ErrorBoundary } from './ErrorBoundary';
+// Loaded with the app, not lazily: entity pages are most of the work, and a lazily loaded chunk
+// could not be fetched when the browser-mode server is unreachable (offline after start).
+import { EntityPage } from '../features/entities/EntityPage';
 import { DASHBOARD_PATH, IMPORT_EXPORT_PATH, REPORTS_PATH, SETTINGS_PATH, SYNC_PATH } from './nav';
 
 // The import page pulls in the pipeline's worker; load it when first shown.
 const ImportPage = lazy(() =>
   import('../features/import/ImportPage').then((m) => ({ default: m.ImportPage })),
-);
-
-// The grid (AG Grid) is the heaviest code in the app: load it when an entity page is first shown.
-const EntityPage = lazy(() =>
-  import('../features/entities/EntityPage').then((m) => ({ default: m.EntityPage })),
 );
 
 function Page() {

@@ -7,13 +7,11 @@ import { useCallback } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { EntityName, StoredRecord } from '../../shared/registry';
 import { getDb } from './db';
-import { getPref, queryPendingCount, queryRecord, queryRecords, setPref } from './queries';
+import { getPref, queryPendingCount, queryRecord, setPref } from './queries';
 import { getSetting, type SettingKey } from './settings';
 
-/** Records of an entity that are not deleted, live. */
-export function useRecords(entity: EntityName): StoredRecord[] | undefined {
-  return useLiveQuery(() => queryRecords(getDb(), entity), [entity]);
-}
+/** Records of an entity that are not deleted, live (shared per entity: see liveRecords.ts). */
+export { useRecords } from './liveRecords';
 
 /** One record by id (also when deleted), live; undefined while loading or when absent. */
 export function useRecord(entity: EntityName, id: string | undefined): StoredRecord | undefined {

@@ -1,0 +1,112 @@
+/**
+ * Shared live record sets: ONE Dexie liveQuery per entity, however many screens read it, kept
+ * for a while after the last reader leaves so going back to a page is instant.
+ *
+ * Why: reading 100,000 records is the slowest step of opening a grid (about a second of
+ * IndexedDB reads and deserialisation). With one shared subscription the read happens once, and
+ * the start-up code can retain the opening route's entity before React renders, so the read
+ * overlaps loading and mounting the UI (see `prefetchRecords`).
+ * Values are the arrays queryRecords returns (deleted rows left out); they are replaced, never
+ * mutated, so React and AG Grid can compare them by identity.
+ */
+import { useCallback, useSyncExternalStore } from 'react';
+import { liveQuery, type Subscription } from 'dexie';
+import type { EntityName, StoredRecord } from '../../shared/registry';
+import { getDb } from './db';
+import { queryRecords } from './queries';
+
+/** How long a record set stays subscribed after its last reader left. */
+export const KEEP_AFTER_LAST_READER_MS = 30_000;
+
+interface LiveSet {
+  value: StoredRecord[] | undefined;
+  error: unknown;
+  readers: number;
+  listeners: Set<() => void>;
+  subscription: Subscription;
+  releaseTimer: ReturnType<typeof setTimeout> | undefined;
+}
+
+const sets = new Map<EntityName, LiveSet>();
+
+function liveSet(entity: EntityName): LiveSet {
+  const existing = sets.get(entity);
+  if (existing) return existing;
+  const set: LiveSet = {
+    value: undefined,
+    error: undefined,
+    readers: 0,
+    listeners: new Set(),
+    subscription: undefined as unknown as Subscription, // assigned right below
+    releaseTimer: undefined,
+  };
+  const notify = () => set.listeners.forEach((listener) => listener());
+  set.subscription = liveQuery(() => queryRecords(getDb(), entity)).subscribe({
+    next: (rows) => {
+      set.value = rows;
+      set.error = undefined;
+      notify();
+    },
+    error: (err: unknown) => {
+      set.error = err;
+      notify();
+    },
+  });
+  sets.set(entity, set);
+  return set;
+}
+
+/**
+ * Keeps the entity's live set subscribed until the returned release is called (then for
+ * KEEP_AFTER_LAST_READER_MS more). Calling release twice is harmless.
+ */
+export function retainRecords(entity: EntityName): () => void {
+  const set = liveSet(entity);
+  set.readers += 1;
+  clearTimeout(set.releaseTimer);
+  set.releaseTimer = undefined;
+  let released = false;
+  return () => {
+    if (released) return;
+    released = true;
+    set.readers -= 1;
+    if (set.readers > 0) return;
+    set.releaseTimer = setTimeout(() => {
+      if (set.readers > 0) return;
+      set.subscription.unsubscribe();
+      sets.delete(entity);
+    }, KEEP_AFTER_LAST_READER_MS);
+  };
+}
+
+/** Starts reading an entity now (e.g. the opening route's), for a reader that mounts soon. */
+export function prefetchRecords(entity: EntityName, holdMs = 15_000): void {
+  const release = retainRecords(entity);
+  setTimeout(release, holdMs);
+}
+
+/** Current value (undefined while loading) without subscribing; for tests and diagnostics. */
+export function peekRecords(entity: EntityName): StoredRecord[] | undefined {
+  return sets.get(entity)?.value;
+}
+
+/** Records of an entity that are not deleted, live; undefined while loading. */
+export function useRecords(entity: EntityName): StoredRecord[] | undefined {
+  const subscribe = useCallback(
+    (onChange: () => void) => {
+      const release = retainRecords(entity);
+      const set = liveSet(entity);
+      set.listeners.add(onChange);
+      return () => {
+        set.listeners.delete(onChange);
+        release();
+      };
+    },
+    [entity],
+  );
+  const set = sets.get(entity);
+  // A failed read goes to the nearest error boundary, as useLiveQuery would do.
+  if (set?.error) throw set.error;
+  const getSnapshot = useCallback(() => sets.get(entity)?.value, [entity]);
+  return useSyncExternalStore(subscribe, getSnapshot);
+}
