@@ -18,7 +18,7 @@ export function StatusStrip() {
     <footer className="status-strip" data-testid="status-strip">
       <span data-testid="status-cluster">
         {clusterId
-          ? t('status.cluster', { name: enumLabel('clusterCode', clusterId, lang) })
+          ? t('status.cluster', { name: enumLabel('recordOwner', clusterId, lang) })
           : t('status.noCluster')}
       </span>
       <span

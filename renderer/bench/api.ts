@@ -17,6 +17,32 @@ export interface WriteBenchResult {
   ms: number;
 }
 
+/** `csv-cp949`: a public-office style CSV in CP949; `xlsx`: the app's own export. */
+export type ImportFormat = 'csv-cp949' | 'xlsx';
+
+export interface ImportBenchArgs {
+  rows: number;
+  format: ImportFormat;
+  /** `worker`: the import page's Web Worker (the real path); `main`: previewFile() in the page */
+  via: 'worker' | 'main';
+}
+
+/** One timed import: `ms` = `previewMs` (decode, parse, map, validate, dedupe) + `commitMs`. */
+export interface ImportBenchResult {
+  rows: number;
+  /** size of the imported file */
+  bytes: number;
+  ms: number;
+  previewMs: number;
+  commitMs: number;
+}
+
+export interface ImportBaselineArgs {
+  /** whose stored records to write: those of the last import of this format */
+  format: ImportFormat;
+  batchSize: number;
+}
+
 export interface SeedArgs {
   rows: number;
   clusterId: string;
@@ -35,6 +61,10 @@ export interface PumasiBench {
   mutateCompanies(args: WriteBenchArgs): Promise<WriteBenchResult>;
   /** The same rows, already normalised with meta fields, through raw Dexie bulkPut. */
   bulkPutCompanies(args: WriteBenchArgs): Promise<WriteBenchResult>;
+  /** A generated 100k-company file through the import worker and one mutate() (strict). */
+  importCompanies(args: ImportBenchArgs): Promise<ImportBenchResult>;
+  /** The records the last import of `format` stored, through raw bulkPut (strict). */
+  bulkPutImported(args: ImportBaselineArgs): Promise<WriteBenchResult>;
   /** Empties the app database and writes `rows` companies so the app opens on them. */
   seedApp(args: SeedArgs): Promise<NameExtremes>;
   /** Forgets the app's saved grid layout (sort, columns), so every measured load starts alike. */

@@ -1,12 +1,15 @@
 /** Entry of bench.html: exposes the benchmarks as `window.pumasiBench` for the Node driver. */
 import type { PumasiBench } from './api';
 import { bulkPutCompanies, mutateCompanies } from './writeBench';
+import { bulkPutImported, importCompanies } from './importBench';
 import { bareGridLoad, bareGridSort, resetAppPrefs, seedApp } from './gridBench';
 
 const bench: PumasiBench = {
   ready: true,
   mutateCompanies,
   bulkPutCompanies,
+  importCompanies,
+  bulkPutImported,
   seedApp,
   resetAppPrefs,
   bareGridLoad,

@@ -2,6 +2,7 @@
  * The hand-written facts: the figures of the 2006 source article (DOMAIN.md) the demo data is
  * built to match, and the JSON files in assets/demo/ typed once here.
  */
+import { CENTRAL_OFFICE_CODE } from '../registry/enums';
 import clustersJson from '../../assets/demo/clusters.json';
 import miniClustersJson from '../../assets/demo/mini-clusters.json';
 import institutionsJson from '../../assets/demo/institutions.json';
@@ -22,7 +23,7 @@ export const SUCCESS_CASE_FACTS: readonly SuccessCaseFact[] = successCasesJson a
 export const NAMES = namesJson as NamesFact;
 
 /** Owner of network-wide figures (the national goal), which belong to no single cluster. */
-export const CENTRAL_OFFICE_CLUSTER_ID = 'central';
+export const CENTRAL_OFFICE_CLUSTER_ID = CENTRAL_OFFICE_CODE;
 
 /** Period the monthly data covers: teams started 2005-04; the article dates from 2006. */
 export const DEMO_PERIOD = { from: '2005-04-01', to: '2006-12-31' } as const;

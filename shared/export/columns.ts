@@ -27,7 +27,7 @@ interface MetaColumnDef {
 }
 
 export const META_COLUMNS: Readonly<Record<string, MetaColumnDef>> = {
-  clusterId: { label: { ko: '클러스터', en: 'Cluster' }, enumId: 'clusterCode', format: 'enum' },
+  clusterId: { label: { ko: '클러스터', en: 'Cluster' }, enumId: 'recordOwner', format: 'enum' },
   updatedAt: { label: { ko: '수정일', en: 'Updated' }, format: 'datetime' },
 };
 

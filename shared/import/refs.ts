@@ -208,8 +208,8 @@ export function clusterCodeOf(
 ): { ok: true; code: string | null } | { ok: false; message: string } {
   const s = text.trim();
   if (!s) return { ok: true, code: null };
-  const code = enumCode(enums.clusterCode, s);
-  return typeof code === 'string' && enums.clusterCode.some((o) => o.code === code)
+  const code = enumCode(enums.recordOwner, s);
+  return typeof code === 'string' && enums.recordOwner.some((o) => o.code === code)
     ? { ok: true, code }
     : { ok: false, message: importMessage('clusterUnknown', { value: s }, lang) };
 }

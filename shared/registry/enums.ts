@@ -18,16 +18,30 @@ const opts = (
     synonyms ? { code, label: { ko, en }, synonyms } : { code, label: { ko, en } },
   );
 
+/** Owner code of records kept by the central office (ownership rule `central`). */
+export const CENTRAL_OFFICE_CODE = 'central';
+
+const clusterCodes = opts([
+  ['changwon', '창원', 'Changwon'],
+  ['gumi', '구미', 'Gumi'],
+  ['ulsan', '울산', 'Ulsan'],
+  ['banwol-sihwa', '반월·시화', 'Banwol-Sihwa', ['반월시화', '반월']],
+  ['gwangju', '광주', 'Gwangju'],
+  ['wonju', '원주', 'Wonju'],
+  ['gunsan', '군산', 'Gunsan'],
+]);
+
 export const enums = {
-  clusterCode: opts([
-    ['changwon', '창원', 'Changwon'],
-    ['gumi', '구미', 'Gumi'],
-    ['ulsan', '울산', 'Ulsan'],
-    ['banwol-sihwa', '반월·시화', 'Banwol-Sihwa', ['반월시화', '반월']],
-    ['gwangju', '광주', 'Gwangju'],
-    ['wonju', '원주', 'Wonju'],
-    ['gunsan', '군산', 'Gunsan'],
-  ]),
+  clusterCode: clusterCodes,
+  /** Who owns a record: a cluster, or the central office (사무국) for network-wide figures. */
+  recordOwner: [
+    ...clusterCodes,
+    {
+      code: CENTRAL_OFFICE_CODE,
+      label: { ko: '사무국', en: 'Central office' },
+      synonyms: ['중앙', '한국산업단지공단'],
+    },
+  ],
   orgKind: opts([
     ['company', '기업', 'Company', ['회사', '업체']],
     ['university', '대학', 'University', ['대학교']],

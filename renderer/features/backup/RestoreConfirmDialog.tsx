@@ -34,7 +34,7 @@ export function RestoreConfirmDialog(props: RestoreConfirmDialogProps) {
   const t = useBackupT();
   const sameDevice = props.thisDeviceId === manifest.deviceId;
   const total = manifest.tables.reduce((n, x) => n + x.count, 0);
-  const cluster = manifest.clusterId ? enumLabel('clusterCode', manifest.clusterId, lang) : '—';
+  const cluster = manifest.clusterId ? enumLabel('recordOwner', manifest.clusterId, lang) : '—';
   return (
     <Dialog
       placement="center"

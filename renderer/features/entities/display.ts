@@ -85,7 +85,7 @@ export function fieldText(field: FieldDef, value: unknown, ctx: DisplayContext):
 
 /** `clusterId` code → cluster name (구미), the code itself when unknown. */
 export function clusterText(code: unknown, lang: Lang): string {
-  return typeof code === 'string' && code !== '' ? enumLabel('clusterCode', code, lang) : '';
+  return typeof code === 'string' && code !== '' ? enumLabel('recordOwner', code, lang) : '';
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');

@@ -152,7 +152,7 @@ describe('columnsForEntity', () => {
     expect(cols).toEqual([
       { key: 'updatedAt', header: '수정일', kind: 'meta' },
       { key: 'name', header: '기관명', kind: 'text' },
-      { key: 'clusterId', header: '클러스터', kind: 'meta', enumId: 'clusterCode' },
+      { key: 'clusterId', header: '클러스터', kind: 'meta', enumId: 'recordOwner' },
     ]);
     expect(columnsForEntity(org, 'en', ['name', 'clusterId']).map((c) => c.header)).toEqual([
       'Name',

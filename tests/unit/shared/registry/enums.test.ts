@@ -1,7 +1,7 @@
 /** Enum codes are stored; labels and synonyms are what users type and spreadsheets hold. */
 import { describe, expect, it } from 'vitest';
 import { enums, enumLabel, enumCode } from '../../../../shared/registry';
-import type { EnumOption } from '../../../../shared/registry/enums';
+import { CENTRAL_OFFICE_CODE, type EnumOption } from '../../../../shared/registry/enums';
 
 const all = Object.entries(enums) as Array<[string, EnumOption[]]>;
 /** The same forgiving comparison enumCode falls back to (spaces, dots, slashes, case). */
@@ -80,5 +80,17 @@ describe('enumLabel', () => {
       'wonju',
       'gunsan',
     ]);
+  });
+});
+
+describe('record owners', () => {
+  it('are the seven clusters plus the central office, which is not a cluster to choose', () => {
+    expect(enums.recordOwner.map((o) => o.code)).toEqual([
+      ...enums.clusterCode.map((o) => o.code),
+      CENTRAL_OFFICE_CODE,
+    ]);
+    expect(enums.clusterCode.some((o) => o.code === CENTRAL_OFFICE_CODE)).toBe(false);
+    expect(enumLabel('recordOwner', 'central', 'ko')).toBe('사무국');
+    expect(enumLabel('recordOwner', 'gumi', 'ko')).toBe('구미');
   });
 });
