@@ -61,6 +61,8 @@ export interface PumasiBench {
   mutateCompanies(args: WriteBenchArgs): Promise<WriteBenchResult>;
   /** The same rows, already normalised with meta fields, through raw Dexie bulkPut. */
   bulkPutCompanies(args: WriteBenchArgs): Promise<WriteBenchResult>;
+  /** Writes (and caches) the file importCompanies reads, so its generation stays untimed. */
+  prepareImport(args: Omit<ImportBenchArgs, 'via'>): Promise<{ bytes: number }>;
   /** A generated 100k-company file through the import worker and one mutate() (strict). */
   importCompanies(args: ImportBenchArgs): Promise<ImportBenchResult>;
   /** The records the last import of `format` stored, through raw bulkPut (strict). */

@@ -89,6 +89,12 @@ async function benchFile(format: ImportFormat, count: number): Promise<Uint8Arra
   return bytes;
 }
 
+export async function prepareImport(
+  args: Omit<ImportBenchArgs, 'via'>,
+): Promise<{ bytes: number }> {
+  return { bytes: (await benchFile(args.format, args.rows)).byteLength };
+}
+
 /** What the last import of each format stored: the baseline writes exactly these records. */
 const storedByFormat = new Map<ImportFormat, StoredRecord[]>();
 

@@ -1,13 +1,14 @@
 /** Entry of bench.html: exposes the benchmarks as `window.pumasiBench` for the Node driver. */
 import type { PumasiBench } from './api';
 import { bulkPutCompanies, mutateCompanies } from './writeBench';
-import { bulkPutImported, importCompanies } from './importBench';
+import { bulkPutImported, importCompanies, prepareImport } from './importBench';
 import { bareGridLoad, bareGridSort, resetAppPrefs, seedApp } from './gridBench';
 
 const bench: PumasiBench = {
   ready: true,
   mutateCompanies,
   bulkPutCompanies,
+  prepareImport,
   importCompanies,
   bulkPutImported,
   seedApp,

@@ -52,13 +52,22 @@ const MARKER = /[\u00a0\u3000▷▶►▸└ㄴ→]/;
 
 /** Width of a cell's indentation, or 0. Plain single spaces alone do not count (typos). */
 function indentWidth(v: CellValue): number {
-  if (typeof v !== 'string' || /[\r\n]/.test(v)) return 0;
+  if (typeof v !== 'string') return 0;
+  // The anchored INDENT fails on the first character of almost every cell: test it first.
   const m = INDENT.exec(v);
-  if (!m || m[0].length === v.length) return 0;
+  if (!m || m[0].length === v.length || /[\r\n]/.test(v)) return 0;
   return MARKER.test(m[0]) || m[0].length >= 2 ? [...m[0]].length : 0;
 }
 
+/**
+ * Anything cleanText could change: outer blanks (which trim() removes, the same set as `\s`), an
+ * indent marker at the start, NBSP or ideographic spaces, runs of spaces or tabs. Most cells hold
+ * none of these and are returned untouched without the four rewrites below (100k-row files).
+ */
+const NEEDS_CLEANING = /^[\s▷▶►▸└ㄴ→]|\s$|[\u00a0\u3000]|[ \t]{2}/;
+
 function cleanText(v: string): string {
+  if (!NEEDS_CLEANING.test(v)) return v;
   // A multi-line cell is prose (notes, solutions), never an indented label: keep it as written.
   if (/[\r\n]/.test(v)) return v.trim();
   return v
@@ -68,9 +77,17 @@ function cleanText(v: string): string {
     .trim();
 }
 
+/**
+ * Every total label holds `계` or `합` (계, 합계, 총계, 소계, 총합, 총합계). A cell without them
+ * can only become one through NFKC composing jamo (conjoining, half-width, compatibility,
+ * parenthesised or circled), so only those go on to the full check; the rest (nearly every
+ * cell) is rejected without normalising.
+ */
+const MAYBE_TOTAL = /[계합\u1100-\u11ff\u3130-\u318f\u3200-\u327f\uffa0-\uffdc]/;
+
 /** `합계`, `소계`, `총 계`, `국가산업단지 합계 : 2개`, `총합 : 17개` → true. */
 export function isTotalLabel(v: CellValue): boolean {
-  if (typeof v !== 'string') return false;
+  if (typeof v !== 'string' || !MAYBE_TOTAL.test(v)) return false;
   const s = v.normalize('NFKC').replace(/\s+/g, '');
   const core = s.replace(/[:：]?\d[\d,]*개?$/, '').replace(/[()[\]]/g, '');
   if (/^(계|합계|총계|소계|총합|총합계)$/.test(core)) return true;
@@ -172,14 +189,17 @@ export function buildRows(
   // Numeric columns: most filled cells read as numbers (so `X` there means "withheld").
   const numericColumns: number[] = [];
   for (let c = 0; c < width; c++) {
-    let numbers = 0;
     let filled = 0;
+    for (const p of picked) if (!isEmptyCell(p.cells[c] ?? null)) filled++;
+    let numbers = 0;
+    let others = 0;
     for (const p of picked) {
       const v = p.cells[c] ?? null;
       if (isEmptyCell(v)) continue;
-      filled++;
       if (typeof v === 'number' || (typeof v === 'string' && parseNumberCell(v).value !== null))
         numbers++;
+      // More than half are not numbers: the column cannot reach the 50% any more.
+      else if (++others * 2 > filled) break;
     }
     if (filled > 0 && numbers / filled >= 0.5) numericColumns.push(c);
   }
@@ -187,10 +207,15 @@ export function buildRows(
   const indentLevels = [...new Set(picked.map((p) => p.indent).filter((w) => w > 0))].sort(
     (a, b) => a - b,
   );
+  // Notes grouped by row once: filtering all notes for every row is O(rows × notes).
+  const notesByRow = new Map<number, RowNote[]>();
+  for (const n of sheet.notes) {
+    let list = notesByRow.get(n.row);
+    if (!list) notesByRow.set(n.row, (list = []));
+    list.push({ column: n.col, message: n.message, error: n.error });
+  }
   const rows: TableRow[] = picked.map((p) => {
-    const notes: RowNote[] = sheet.notes
-      .filter((n) => n.row === p.index)
-      .map((n) => ({ column: n.col, message: n.message, error: n.error }));
+    const notes: RowNote[] = notesByRow.get(p.index) ?? [];
     for (const c of numericColumns) {
       const v = p.cells[c] ?? null;
       if (typeof v === 'string' && parseNumberCell(v).suppressed) {

@@ -97,6 +97,7 @@ export interface ParsedNumber {
   ok: boolean;
 }
 
+const PLAIN_NUMBER = /^(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$|^\.\d+$/;
 const SUPPRESSED = new Set(['x', '*', '…', '...', '비공개']);
 
 /** `1,234` `1 234` `△12` `(12)` `12.5%` `-` → numbers; `X` → suppressed; text → not ok. */
@@ -105,6 +106,11 @@ export function parseNumberCell(v: CellValue): ParsedNumber {
   if (typeof v === 'number')
     return { value: Number.isFinite(v) ? v : null, suppressed: false, ok: Number.isFinite(v) };
   if (typeof v !== 'string') return { value: null, suppressed: false, ok: false };
+  // Plain ASCII `1234` / `1,234.5`: what squash and the sign rules below would leave unchanged.
+  if (PLAIN_NUMBER.test(v)) {
+    const n = Number(v.replace(/,/g, ''));
+    if (Number.isFinite(n)) return { value: n, suppressed: false, ok: true };
+  }
   let s = squash(v);
   if (s === '' || s === '-' || s === '–' || s === '—')
     return { value: null, suppressed: false, ok: true };

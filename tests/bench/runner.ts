@@ -8,9 +8,15 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { chromiumLaunchOptions } from '../support/chromium';
-import type { PumasiBench } from '../../renderer/bench/api';
+import type {
+  ImportBenchResult,
+  ImportFormat,
+  PumasiBench,
+  WriteBenchResult,
+} from '../../renderer/bench/api';
 import { TARGETS, latencyFigure, throughputFigure, type BenchFigure } from './figures';
 import { measureAppGridLoad, measureAppGridSort } from './appGrid';
+import { profileDir, profiled } from './profile';
 
 export interface BenchOptions {
   build: boolean;
@@ -20,6 +26,13 @@ export interface BenchOptions {
   batchSize: number;
   /** benchmark names to run; all when empty */
   only: string[];
+  /**
+   * timed repetitions of each import figure (one rep of import + baseline is 30–60 s at 100k
+   * on the 2-core VM, so they get their own, lower count to keep a full run under ~10 minutes)
+   */
+  importReps: number;
+  /** where the import's preview runs: the app's Web Worker (default) or the page's main thread */
+  importVia: 'worker' | 'main';
 }
 
 export const DEFAULT_OPTIONS: BenchOptions = {
@@ -28,6 +41,9 @@ export const DEFAULT_OPTIONS: BenchOptions = {
   rows: 100_000,
   batchSize: 5_000,
   only: [],
+  // scripts/bench.mjs has no flag for it (yet): PUMASI_BENCH_IMPORT_REPS=3 asks for more.
+  importReps: Number(process.env['PUMASI_BENCH_IMPORT_REPS']) || 1,
+  importVia: 'worker',
 };
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -109,6 +125,65 @@ async function writeBench(page: Page, opts: BenchOptions, durability: 'strict' |
     subject,
     baseline,
   );
+}
+
+const IMPORT_FIGURES: ReadonlyArray<readonly [ImportFormat, string]> = [
+  ['csv-cp949', 'import_csv_cp949'],
+  ['xlsx', 'import_xlsx'],
+];
+
+/**
+ * A generated file imported end to end (worker preview + one mutate()) against a raw bulkPut of
+ * the records that import stored. The baseline needs those records, so the first rep runs the
+ * import first; later reps alternate.
+ */
+async function importBench(page: Page, opts: BenchOptions, format: ImportFormat, name: string) {
+  const subject: number[] = [];
+  const baseline: number[] = [];
+  const profiles = profileDir();
+  // The profiler samples the page's main thread only: the preview moves there to be seen.
+  const via = profiles ? 'main' : opts.importVia;
+  const runImport = async (rep: number) => {
+    const args = { rows: opts.rows, format, via };
+    const call = () =>
+      callBench<'importCompanies', typeof args, ImportBenchResult>(page, 'importCompanies', args);
+    const r = profiles
+      ? await profiled(page, profiles, `${name}-${rep + 1}`, call, log)
+      : await call();
+    subject.push(r.ms);
+    log(
+      `${name} rep ${rep + 1}: ${r.rows} rows (${(r.bytes / 1e6).toFixed(1)} MB) in ` +
+        `${r.ms.toFixed(0)} ms = decode+parse+preview ${r.previewMs.toFixed(0)} ms ` +
+        `(${via}) + commit ${r.commitMs.toFixed(0)} ms`,
+    );
+  };
+  const runBaseline = async (rep: number) => {
+    const args = { format, batchSize: opts.batchSize };
+    const r = await callBench<'bulkPutImported', typeof args, WriteBenchResult>(
+      page,
+      'bulkPutImported',
+      args,
+    );
+    baseline.push(r.ms);
+    log(`${name} rep ${rep + 1}: bulkPut of the stored records ${r.ms.toFixed(0)} ms`);
+  };
+  const file = { rows: opts.rows, format };
+  const { bytes } = await callBench<'prepareImport', typeof file, { bytes: number }>(
+    page,
+    'prepareImport',
+    file,
+  );
+  log(`${name}: wrote the ${format} file, ${(bytes / 1e6).toFixed(1)} MB (untimed)`);
+  for (let rep = 0; rep < opts.importReps; rep++) {
+    if (rep % 2 === 0) {
+      await runImport(rep);
+      await runBaseline(rep);
+    } else {
+      await runBaseline(rep);
+      await runImport(rep);
+    }
+  }
+  return throughputFigure(name, opts.rows, subject, baseline);
 }
 
 async function gridBench(browser: Browser, baseUrl: string, opts: BenchOptions) {
@@ -198,6 +273,19 @@ export async function runBenchmarks(opts: BenchOptions): Promise<BenchFigure[]> 
       await page.close();
     }
     const k = sizeTag(opts.rows);
+    const imports = IMPORT_FIGURES.map(
+      ([format, base]) => [format, `${base}_${k}`] as const,
+    ).filter(([, name]) => selected(opts, name));
+    if (imports.length > 0) {
+      // A page of its own: it caches the files and 100k stored records per format.
+      const page = await openBenchPage(browser, baseUrl);
+      for (const [format, name] of imports) {
+        const figure = await importBench(page, opts, format, name);
+        report(figure);
+        figures.push(figure);
+      }
+      await page.close();
+    }
     if (selected(opts, `grid_load_${k}`) || selected(opts, `grid_sort_${k}`)) {
       for (const figure of await gridBench(browser, baseUrl, opts)) {
         report(figure);
