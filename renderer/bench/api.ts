@@ -67,7 +67,10 @@ export interface PumasiBench {
   importCompanies(args: ImportBenchArgs): Promise<ImportBenchResult>;
   /** The records the last import of `format` stored, through raw bulkPut (strict). */
   bulkPutImported(args: ImportBaselineArgs): Promise<WriteBenchResult>;
-  /** Empties the app database and writes `rows` companies so the app opens on them. */
+  /**
+   * Empties the app database and writes `rows` companies so the app opens on them, then builds
+   * their grid snapshot, as the app does in idle time after a session's first read.
+   */
   seedApp(args: SeedArgs): Promise<NameExtremes>;
   /** Forgets the app's saved grid layout (sort, columns), so every measured load starts alike. */
   resetAppPrefs(): Promise<void>;

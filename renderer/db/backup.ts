@@ -3,9 +3,10 @@
  * file format itself (ZIP, manifest, checksums, validation) is shared/backup; this module only
  * reads and replaces IndexedDB tables.
  *
- * - dumpDatabase(): every table of the open database (`db.tables`: entity tables with their
- *   tombstones, history, outbox, settings, prefs, importLog…) in ONE read transaction, so the
- *   backup is a consistent snapshot even while the app writes.
+ * - dumpDatabase(): every table of the open database (entity tables with their tombstones,
+ *   history, outbox, settings, prefs, importLog…) in ONE read transaction, so the backup is a
+ *   consistent snapshot even while the app writes. The grid snapshots' bookkeeping
+ *   (`gridSnapshots`, `tableRevisions`: derived and local, see gridSnapshot.ts) is dumped empty.
  * - restoreDatabase(): replaces every table (clear + bulkPut) in ONE rw transaction: a failure
  *   anywhere rolls the whole database back to what it was. Call it only with what readBackup()
  *   accepted; it re-checks only what readBackup cannot know (this database's tables/versions).
@@ -22,6 +23,8 @@ import { isHlc } from '../../shared/sync/hlc';
 import { getClock } from './clock';
 import type { PumasiDb } from './db';
 import { getDeviceId } from './settings';
+import { UNBACKED_TABLES, invalidateSnapshots } from './gridSnapshot';
+import { BOOKKEEPING_STORES } from './schema';
 import { DB_VERSIONS, LATEST_DB_VERSION } from './versions';
 
 export interface DatabaseDump {
@@ -99,7 +102,8 @@ export async function dumpDatabase(
   await db.transaction('r', all, async () => {
     let done = 0;
     for (const table of all) {
-      const rows = await table.toArray();
+      // Grid snapshot bookkeeping is derived and local: present in the file, always empty.
+      const rows = UNBACKED_TABLES.has(table.name) ? [] : await table.toArray();
       tables[table.name] = rows.map((r) => toDumpRow(table, r));
       opts.onProgress?.(++done, all.length);
     }
@@ -153,8 +157,9 @@ export async function restoreDatabase(
     schemaVersion: manifest.schemaVersion,
     restoredAt: (opts.now ?? new Date()).toISOString(),
   };
-  const all = db.tables;
-  await db.transaction('rw', all, async () => {
+  // The grid snapshot bookkeeping is not replaced but invalidated (below): revisions only grow.
+  const all = db.tables.filter((t) => !UNBACKED_TABLES.has(t.name));
+  await db.transaction('rw', db.tables, async () => {
     let done = 0;
     for (const table of all) {
       await table.clear();
@@ -162,6 +167,10 @@ export async function restoreDatabase(
       if (rows.length > 0) await table.bulkPut(rows.map((r) => fromDumpRow(table, r)));
       opts.onProgress?.(++done, all.length);
     }
+    // Every entity table was rewritten: bump its revision and drop every grid snapshot, in this
+    // transaction (gridSnapshot.ts), so no snapshot of the replaced data is ever read again.
+    const entityTables = all.map((t) => t.name).filter((name) => !(name in BOOKKEEPING_STORES));
+    await invalidateSnapshots(db, entityTables);
     await db.settings.put({ key: 'deviceId', value: deviceId });
     await db.settings.put({ key: RESTORED_FROM_KEY, value: note });
   });

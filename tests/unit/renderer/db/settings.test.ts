@@ -29,11 +29,12 @@ describe('durability', () => {
       spy.mockClear();
       await mutate(db, [{ entity: 'organization', op: 'create', values: orgValues(1) }]);
       const writes = spy.mock.calls.filter(([, mode]) => mode === 'readwrite');
-      // the device-id transaction and the one write transaction
+      // the device-id transaction and the one write transaction (with the table's revision)
       expect(writes.map(([stores]) => [...stores].sort())).toContainEqual([
         'history',
         'organizations',
         'outbox',
+        'tableRevisions',
       ]);
       for (const [, , options] of writes) expect(options).toEqual({ durability: 'strict' });
     } finally {

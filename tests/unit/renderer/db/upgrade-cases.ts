@@ -52,4 +52,31 @@ export const UPGRADE_CASES: readonly UpgradeCase[] = [
       ]);
     },
   },
+  {
+    version: 3,
+    description: 'adds the empty gridSnapshots and tableRevisions tables, keeps every v2 row',
+    async seed(db) {
+      await db.table('organizations').put({
+        id: 'org-v2',
+        clusterId: 'gumi',
+        name: '구미정밀',
+        kind: 'company',
+        version: 1,
+        deleted: 0,
+      });
+      await db.table('importLog').put({ id: 'log-1', checksum: 'abc', fileName: 'a.csv' });
+    },
+    async check(db) {
+      expect(await db.table('organizations').get('org-v2')).toMatchObject({ name: '구미정밀' });
+      expect(await db.table('importLog').get('log-1')).toMatchObject({ checksum: 'abc' });
+      // No revision row yet: readers treat it as revision 0, and no snapshot exists.
+      expect(await db.table('tableRevisions').count()).toBe(0);
+      expect(await db.table('gridSnapshots').count()).toBe(0);
+      await db.table('tableRevisions').put({ key: 'organizations', revision: 1 });
+      expect(await db.table('tableRevisions').get('organizations')).toEqual({
+        key: 'organizations',
+        revision: 1,
+      });
+    },
+  },
 ];
