@@ -22,7 +22,7 @@ import { buildBackup, type BackupManifest } from '../../shared/backup';
 import { isHlc } from '../../shared/sync/hlc';
 import { getClock } from './clock';
 import type { PumasiDb } from './db';
-import { getDeviceId } from './settings';
+import { getDeviceId, type SettingKey } from './settings';
 import { UNBACKED_TABLES, invalidateSnapshots } from './gridSnapshot';
 import { BOOKKEEPING_STORES } from './schema';
 import { DB_VERSIONS, LATEST_DB_VERSION } from './versions';
@@ -41,7 +41,7 @@ export interface ValidatedBackup {
 }
 
 /** Settings key of the note a restore leaves: which backup this database came from. */
-export const RESTORED_FROM_KEY = 'restoredFrom';
+export const RESTORED_FROM_KEY: SettingKey = 'restoredFrom';
 
 export interface RestoredFrom {
   /** the backup's `createdAt` */

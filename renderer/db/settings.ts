@@ -7,7 +7,16 @@
 import { newId } from '../../shared/sync/ids';
 import type { PumasiDb } from './db';
 
-export type SettingKey = 'clusterId' | 'lang' | 'firstRunDone' | 'deviceId' | 'demoLoaded';
+export type SettingKey =
+  | 'clusterId'
+  | 'lang'
+  | 'firstRunDone'
+  | 'deviceId'
+  | 'demoLoaded'
+  /** ISO time of the last automatic (daily) backup, desktop only */
+  | 'lastAutoBackupAt'
+  /** what a restore brought back: the backup's time and device (backup.ts) */
+  | 'restoredFrom';
 
 export async function getSetting<T>(db: PumasiDb, key: SettingKey): Promise<T | undefined> {
   const row = await db.settings.get(key);

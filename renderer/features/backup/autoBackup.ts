@@ -8,7 +8,14 @@
  * - before every restore (backupActions.restoreFromBackup).
  * The Electron handler keeps the newest 30 files (electron/ipc/backups.ts, IPC_LIMITS.backupsKept).
  */
-import { DEFAULT_DB_NAME, getDb, type PumasiDb } from '../../db';
+import {
+  DEFAULT_DB_NAME,
+  getDb,
+  getSetting,
+  setSetting,
+  type PumasiDb,
+  type SettingKey,
+} from '../../db';
 import { backupBeforeUpgrade } from '../../db/backup';
 import { platform as appPlatform } from '../../platform';
 import type { Platform } from '../../platform/types';
@@ -17,7 +24,7 @@ import { backupNow, keepsBackupFiles, type BackupDeps } from './backupActions';
 import { backupT } from './messages';
 
 /** Settings key (raw `settings` row): ISO time of the last daily backup. */
-export const LAST_AUTO_BACKUP_KEY = 'lastAutoBackupAt';
+export const LAST_AUTO_BACKUP_KEY: SettingKey = 'lastAutoBackupAt';
 export const AUTO_BACKUP_INTERVAL_MS = 24 * 60 * 60 * 1000;
 /** How often an open app checks whether the daily backup is due (cheap: one settings read). */
 export const AUTO_BACKUP_CHECK_MS = 60 * 60 * 1000;
@@ -32,8 +39,8 @@ export function isAutoBackupDue(last: unknown, now: Date): boolean {
 }
 
 export async function lastAutoBackupAt(db: PumasiDb): Promise<string | undefined> {
-  const row = await db.settings.get(LAST_AUTO_BACKUP_KEY);
-  return typeof row?.value === 'string' ? row.value : undefined;
+  const value = await getSetting<unknown>(db, LAST_AUTO_BACKUP_KEY);
+  return typeof value === 'string' ? value : undefined;
 }
 
 /** Makes the daily backup when due. 'skipped' in a browser or before the team set its cluster. */
@@ -41,11 +48,11 @@ export async function runAutoBackupIfDue(deps: BackupDeps): Promise<'written' | 
   if (!keepsBackupFiles(deps.platform)) return 'skipped';
   const now = deps.now?.() ?? new Date();
   // Before the first run there is nothing worth a backup yet.
-  const cluster = await deps.db.settings.get('clusterId');
-  if (typeof cluster?.value !== 'string' || cluster.value === '') return 'skipped';
+  const cluster = await getSetting<unknown>(deps.db, 'clusterId');
+  if (typeof cluster !== 'string' || cluster === '') return 'skipped';
   if (!isAutoBackupDue(await lastAutoBackupAt(deps.db), now)) return 'skipped';
   await backupNow({ ...deps, now: () => now }, 'daily');
-  await deps.db.settings.put({ key: LAST_AUTO_BACKUP_KEY, value: now.toISOString() });
+  await setSetting(deps.db, LAST_AUTO_BACKUP_KEY, now.toISOString());
   return 'written';
 }
 
