@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm run bench [-- --no-build] [--reps N] [--rows N] [--only grid,mutate_100k_strict]`
+// `npm run bench [-- --no-build] [--reps N] [--import-reps N] [--rows N] [--only grid,import]`
 // Thin launcher: the driver is TypeScript (tests/bench/runner.ts, typechecked), loaded with tsx.
 // Prints one JSON line per figure on stdout: {"name","value","unit","baseline","ratio"}.
 import { parseArgs } from 'node:util';
@@ -9,6 +9,7 @@ const { values } = parseArgs({
   options: {
     'no-build': { type: 'boolean', default: false },
     reps: { type: 'string' },
+    'import-reps': { type: 'string' },
     rows: { type: 'string' },
     'batch-size': { type: 'string' },
     only: { type: 'string' },
@@ -18,7 +19,8 @@ const { values } = parseArgs({
 
 if (values.help) {
   process.stdout.write(
-    'Usage: node scripts/bench.mjs [--no-build] [--reps 3] [--rows 100000] [--batch-size 5000]\n' +
+    'Usage: node scripts/bench.mjs [--no-build] [--reps 3] [--import-reps 1] [--rows 100000]\n' +
+      '       [--batch-size 5000]\n' +
       '       [--only mutate,grid | mutate_100k_strict,grid_sort_100k]\n',
   );
   process.exit(0);
@@ -38,6 +40,9 @@ const options = {
   ...DEFAULT_OPTIONS,
   build: !values['no-build'],
   ...(values.reps && { reps: positiveInt(values.reps, 'reps') }),
+  ...(values['import-reps'] && {
+    importReps: positiveInt(values['import-reps'], 'import-reps'),
+  }),
   ...(values.rows && { rows: positiveInt(values.rows, 'rows') }),
   ...(values['batch-size'] && { batchSize: positiveInt(values['batch-size'], 'batch-size') }),
   ...(values.only && {

@@ -41,7 +41,8 @@ export const DEFAULT_OPTIONS: BenchOptions = {
   rows: 100_000,
   batchSize: 5_000,
   only: [],
-  // scripts/bench.mjs has no flag for it (yet): PUMASI_BENCH_IMPORT_REPS=3 asks for more.
+  // One import + its baseline takes 30–60 s at 100k: one rep unless --import-reps (or
+  // PUMASI_BENCH_IMPORT_REPS) asks for more.
   importReps: Number(process.env['PUMASI_BENCH_IMPORT_REPS']) || 1,
   importVia: 'worker',
 };
