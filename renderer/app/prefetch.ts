@@ -5,8 +5,14 @@
  */
 import { entities } from '../../shared/registry';
 import { prefetchRecords } from '../db';
+import { DASHBOARD_PATH } from './nav';
 
 export function prefetchOpeningRoute(page: string): void {
+  // The dashboard (the default page) counts every entity.
+  if (page === DASHBOARD_PATH) {
+    for (const e of entities) prefetchRecords(e.name);
+    return;
+  }
   const entity = entities.find((e) => e.path === page);
   if (entity) prefetchRecords(entity.name);
 }

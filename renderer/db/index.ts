@@ -7,7 +7,7 @@ export { getClock } from './clock';
 export { getPref, setPref, queryRecords, queryRecord, queryPendingCount } from './queries';
 export { readOutbox, ackOutbox, countOutbox, readHistory, queryRecordHistory } from './outbox';
 export { useRecords, useRecord, useSetting, usePendingCount, usePref } from './hooks';
-export { retainRecords, prefetchRecords, peekRecords } from './liveRecords';
+export { retainRecords, prefetchRecords, peekRecords, useRecordLists } from './liveRecords';
 export {
   generateStores,
   normalizeStores,

@@ -14,7 +14,7 @@
  * it rebuilt in idle time, so the next start is fast. The query observes the table's revision
  * row, which every write bumps, so live updates work whichever path a read took.
  */
-import { useCallback, useSyncExternalStore } from 'react';
+import { useCallback, useRef, useSyncExternalStore } from 'react';
 import { liveQuery, type Subscription } from 'dexie';
 import type { EntityName, StoredRecord } from '../../shared/registry';
 import { getDb } from './db';
@@ -122,5 +122,48 @@ export function useRecords(entity: EntityName): StoredRecord[] | undefined {
   // A failed read goes to the nearest error boundary, as useLiveQuery would do.
   if (set?.error) throw set.error;
   const getSnapshot = useCallback(() => sets.get(entity)?.value, [entity]);
+  return useSyncExternalStore(subscribe, getSnapshot);
+}
+
+type RecordLists = ReadonlyArray<StoredRecord[] | undefined>;
+
+/**
+ * Several entities' live sets at once (a fixed list, e.g. every entity for the dashboard): one
+ * subscription per entity, the same shared sets the grids use. The returned array keeps its
+ * identity until one of the lists changes, so it can feed useMemo.
+ */
+export function useRecordLists(names: readonly EntityName[]): RecordLists {
+  const key = names.join(',');
+  const subscribe = useCallback(
+    (onChange: () => void) => {
+      const leaves = names.map((entity) => {
+        const release = retainRecords(entity);
+        const set = liveSet(entity);
+        set.listeners.add(onChange);
+        return () => {
+          set.listeners.delete(onChange);
+          release();
+        };
+      });
+      return () => leaves.forEach((leave) => leave());
+    },
+    // `key` stands for `names`: callers pass a constant list, possibly a new array each render.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [key],
+  );
+  const last = useRef<RecordLists>([]);
+  const getSnapshot = useCallback(() => {
+    const current = names.map((entity) => sets.get(entity)?.value);
+    const previous = last.current;
+    const same =
+      previous.length === current.length && current.every((list, i) => list === previous[i]);
+    if (!same) last.current = current;
+    return last.current;
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [key]);
+  for (const entity of names) {
+    const error = sets.get(entity)?.error;
+    if (error) throw error;
+  }
   return useSyncExternalStore(subscribe, getSnapshot);
 }

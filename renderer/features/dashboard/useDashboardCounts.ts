@@ -1,11 +1,12 @@
 /**
- * Live counts for the dashboard, read straight from IndexedDB with `useLiveQuery` (counts only:
- * no rows are kept in React state). Deleted records (tombstones) are not counted. A whole-table
- * read filtered in JS (queryRecords) is much faster than a Dexie `filter()` cursor walk.
+ * Live counts for the dashboard from the shared live record sets (renderer/db/liveRecords.ts):
+ * the same reads the grids use, served from grid snapshots when fresh, and a write re-reads only
+ * the table it touched. Counts only leave this hook; deleted records (tombstones) are never in
+ * the sets.
  */
-import { useLiveQuery } from 'dexie-react-hooks';
-import { entities, type EntityName } from '../../../shared/registry';
-import { getDb, queryRecords } from '../../db';
+import { useMemo } from 'react';
+import { entities, type EntityName, type StoredRecord } from '../../../shared/registry';
+import { useRecordLists } from '../../db';
 import { difficultyStatusKey, resolutionRate, type ResolutionRate } from './kpi';
 
 export interface DashboardCounts {
@@ -14,23 +15,28 @@ export interface DashboardCounts {
   resolution: ResolutionRate;
 }
 
-async function readCounts(): Promise<DashboardCounts> {
-  const db = getDb();
-  const lists = await Promise.all(entities.map((e) => queryRecords(db, e.name)));
+const ENTITY_NAMES: readonly EntityName[] = entities.map((e) => e.name);
+
+/** Counts from one list per entity (in ENTITY_NAMES order); undefined while any is loading. */
+export function countRecords(
+  lists: ReadonlyArray<readonly StoredRecord[] | undefined>,
+): DashboardCounts | undefined {
+  if (lists.some((list) => list === undefined)) return undefined;
   const byEntity: Partial<Record<EntityName, number>> = {};
   let total = 0;
   let statuses: unknown[] = [];
   const statusKey = difficultyStatusKey();
-  entities.forEach((e, i) => {
+  ENTITY_NAMES.forEach((name, i) => {
     const live = lists[i] ?? [];
-    byEntity[e.name] = live.length;
+    byEntity[name] = live.length;
     total += live.length;
-    if (e.name === 'difficulty') statuses = live.map((r) => r[statusKey]);
+    if (name === 'difficulty') statuses = live.map((r) => r[statusKey]);
   });
   return { byEntity, total, resolution: resolutionRate(statuses) };
 }
 
-/** undefined while the first read is running. */
+/** undefined while the first reads are running. */
 export function useDashboardCounts(): DashboardCounts | undefined {
-  return useLiveQuery(readCounts, []);
+  const lists = useRecordLists(ENTITY_NAMES);
+  return useMemo(() => countRecords(lists), [lists]);
 }

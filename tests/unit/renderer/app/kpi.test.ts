@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { getEntity } from '../../../../shared/registry';
+import { entities, getEntity } from '../../../../shared/registry';
+import { countRecords } from '../../../../renderer/features/dashboard/useDashboardCounts';
 import { difficultyStatusKey, resolutionRate } from '../../../../renderer/features/dashboard/kpi';
 
 describe('애로 해결률', () => {
@@ -22,5 +23,24 @@ describe('애로 해결률', () => {
     const key = difficultyStatusKey();
     const field = getEntity('difficulty').fields.find((f) => f.key === key);
     expect(field?.enumId).toBe('difficultyStatus');
+  });
+});
+
+describe('dashboard counts', () => {
+  it('count live records per entity and wait until every list is read', () => {
+    const statusKey = difficultyStatusKey();
+    const lists = entities.map((e) =>
+      e.name === 'difficulty'
+        ? [{ [statusKey]: 'resolved' }, { [statusKey]: 'received' }]
+        : e.name === 'organization'
+          ? [{}, {}, {}]
+          : [],
+    ) as unknown as Parameters<typeof countRecords>[0];
+    const counts = countRecords(lists);
+    expect(counts?.byEntity.organization).toBe(3);
+    expect(counts?.byEntity.difficulty).toBe(2);
+    expect(counts?.total).toBe(5);
+    expect(counts?.resolution.percent).toBe(50);
+    expect(countRecords([...lists.slice(1), undefined])).toBeUndefined();
   });
 });
