@@ -25,6 +25,7 @@ import {
 } from './formValues';
 import { useEntitiesT, type EntitiesT } from './messages';
 import { FieldRow } from './widgets/FieldWidget';
+import { clearDraft, draftKey, useFormDraft } from './formDraft';
 
 export interface EntityFormProps {
   entity: EntityDef;
@@ -71,6 +72,13 @@ export function EntityForm({ entity, record, titles, clusterId, lang, onClose }:
   const inputId = (key: string) => `${idPrefix}-${key}`;
   const visibleFields = entity.fields.filter((f) => f.form?.hidden !== true);
   const isDirty = () => changedFieldKeys(entity, initial, values).length > 0;
+  const draftId = draftKey(entity.name, record?.id);
+  const draft = useFormDraft(draftId, values, isDirty(), record?.version ?? null);
+  /** Closes for good: what was typed is saved or deliberately dropped, so is its draft. */
+  const finish = () => {
+    void clearDraft(draftId);
+    onClose();
+  };
 
   const setValue = (key: string, value: FormValue) => {
     setValues((v) => ({ ...v, [key]: value }));
@@ -108,7 +116,7 @@ export function EntityForm({ entity, record, titles, clusterId, lang, onClose }:
     if (record) {
       const patch = updatePatch(entity, initial, values);
       if (Object.keys(patch).length === 0) {
-        onClose();
+        finish();
         return;
       }
       mutation = { entity: entity.name, op: 'update', id: record.id, values: patch };
@@ -128,7 +136,7 @@ export function EntityForm({ entity, record, titles, clusterId, lang, onClose }:
         return;
       }
       showToast({ message: t('form.saved'), tone: 'success' });
-      onClose();
+      finish();
     } catch (err) {
       setErrors({ [GENERAL]: t('form.saveFailed', { message: String(err) }) });
     } finally {
@@ -146,7 +154,7 @@ export function EntityForm({ entity, record, titles, clusterId, lang, onClose }:
         showErrors(result.errors);
         return;
       }
-      onClose();
+      finish();
       showToast({
         message: t('form.deleted'),
         action: { kind: 'undo', label: t('form.undo'), run: undoDelete(entity, id, lang, t) },
@@ -161,7 +169,7 @@ export function EntityForm({ entity, record, titles, clusterId, lang, onClose }:
   const requestClose = () => {
     if (confirmingDiscard) setConfirmingDiscard(false);
     else if (isDirty()) setConfirmingDiscard(true);
-    else onClose();
+    else finish();
   };
 
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
@@ -225,11 +233,34 @@ export function EntityForm({ entity, record, titles, clusterId, lang, onClose }:
         {confirmingDiscard && (
           <div className="ef-confirm" role="alert" data-testid="discard-confirm">
             <span>{t('form.unsaved')}</span>
-            <Button variant="danger" data-testid="discard-yes" onClick={onClose}>
+            <Button variant="danger" data-testid="discard-yes" onClick={finish}>
               {t('form.discard')}
             </Button>
             <Button data-testid="discard-no" autoFocus onClick={() => setConfirmingDiscard(false)}>
               {t('form.keepEditing')}
+            </Button>
+          </div>
+        )}
+        {draft.offer && (
+          <div className="ef-confirm" role="status" data-testid="draft-offer">
+            <span>
+              {t('draft.offer', { time: formatDateTime(draft.offer.savedAt) })}
+              {record && draft.offer.baseVersion !== record.version && (
+                <> {t('draft.changedSince')}</>
+              )}
+            </span>
+            <Button
+              variant="primary"
+              data-testid="draft-restore"
+              onClick={() => {
+                const restored = draft.restore();
+                if (restored) setValues(restored);
+              }}
+            >
+              {t('draft.restore')}
+            </Button>
+            <Button data-testid="draft-discard" onClick={draft.discard}>
+              {t('draft.discard')}
             </Button>
           </div>
         )}

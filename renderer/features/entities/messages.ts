@@ -40,6 +40,11 @@ const ko = {
   'form.undo': '실행 취소',
   'form.unsaved': '저장하지 않은 변경 내용이 있습니다. 버리고 닫을까요?',
   'form.discard': '버리고 닫기',
+  'draft.offer': '{{time}}에 저장하지 않은 입력이 남아 있습니다.',
+  'draft.changedSince':
+    '그 뒤에 이 항목이 바뀌었습니다. 복원하면 입력한 값이 지금 값 위에 쓰입니다.',
+  'draft.restore': '복원',
+  'draft.discard': '버리기',
   'form.keepEditing': '계속 편집',
   'meta.version': '버전 {{version}}',
   'meta.updatedAt': '수정일 {{date}}',
@@ -88,6 +93,11 @@ const en: Record<EntitiesMessageKey, string> = {
   'form.undo': 'Undo',
   'form.unsaved': 'You have unsaved changes. Discard them and close?',
   'form.discard': 'Discard and close',
+  'draft.offer': 'Unsaved input from {{time}} is still here.',
+  'draft.changedSince':
+    'This item has changed since. Restoring puts your input over its current values.',
+  'draft.restore': 'Restore',
+  'draft.discard': 'Discard',
   'form.keepEditing': 'Keep editing',
   'meta.version': 'Version {{version}}',
   'meta.updatedAt': 'Updated {{date}}',
