@@ -3,12 +3,12 @@
  * re-render when the data they read changes, whichever code (screen, import, sync) wrote it.
  * `undefined` means "still loading". Records are never copied into zustand.
  */
-import { useCallback } from 'react';
+import { useCallback, useEffect } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { EntityName, StoredRecord } from '../../shared/registry';
 import { getDb } from './db';
 import { getPref, queryPendingCount, queryRecord, setPref } from './queries';
-import { getSetting, type SettingKey } from './settings';
+import { getDeviceId, getSetting, type SettingKey } from './settings';
 
 /** Records of an entity that are not deleted, live (shared per entity: see liveRecords.ts). */
 export { useRecords } from './liveRecords';
@@ -36,4 +36,16 @@ export function usePref<T>(key: string, initial: T): [T, (v: T) => void] {
   const stored = useLiveQuery(async () => ({ value: await getPref<T>(getDb(), key) }), [key]);
   const setValue = useCallback((v: T) => void setPref(getDb(), key, v), [key]);
   return [stored?.value ?? initial, setValue];
+}
+
+/**
+ * This install's device id, live. Made on first use by an effect, not inside the live query:
+ * creating it needs a rw transaction, which Dexie refuses in a live query (a fresh database has
+ * no id until its first save).
+ */
+export function useDeviceId(): string | undefined {
+  useEffect(() => {
+    void getDeviceId(getDb());
+  }, []);
+  return useSetting<string>('deviceId');
 }

@@ -6,7 +6,7 @@ export { getSetting, setSetting, getDeviceId, type SettingKey } from './settings
 export { getClock } from './clock';
 export { getPref, setPref, queryRecords, queryRecord, queryPendingCount } from './queries';
 export { readOutbox, ackOutbox, countOutbox, readHistory, queryRecordHistory } from './outbox';
-export { useRecords, useRecord, useSetting, usePendingCount, usePref } from './hooks';
+export { useRecords, useRecord, useSetting, usePendingCount, usePref, useDeviceId } from './hooks';
 export { retainRecords, prefetchRecords, peekRecords, useRecordLists } from './liveRecords';
 export {
   generateStores,

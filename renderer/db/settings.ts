@@ -41,14 +41,20 @@ const deviceIds = new WeakMap<PumasiDb, Promise<string>>();
 export function getDeviceId(db: PumasiDb): Promise<string> {
   let id = deviceIds.get(db);
   if (!id) {
-    // One rw transaction: the read and the write cannot interleave with another tab's.
-    id = db.transaction('rw', db.settings, async () => {
-      const row = await db.settings.get('deviceId');
-      if (typeof row?.value === 'string') return row.value;
-      const fresh = newId();
-      await db.settings.put({ key: 'deviceId', value: fresh });
-      return fresh;
-    });
+    id = (async () => {
+      // A plain read first: once the id exists no rw transaction is needed, so this also works
+      // inside a live query (Dexie refuses rw transactions there).
+      const existing = await db.settings.get('deviceId');
+      if (typeof existing?.value === 'string') return existing.value;
+      // One rw transaction: the read and the write cannot interleave with another tab's.
+      return db.transaction('rw', db.settings, async () => {
+        const row = await db.settings.get('deviceId');
+        if (typeof row?.value === 'string') return row.value;
+        const fresh = newId();
+        await db.settings.put({ key: 'deviceId', value: fresh });
+        return fresh;
+      });
+    })();
     // A failed attempt (e.g. the database could not open) may be retried on the next call.
     id.catch(() => deviceIds.delete(db));
     deviceIds.set(db, id);

@@ -8,7 +8,7 @@ import { useCallback, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { BackupEntry } from '../../../shared/ipc/contract';
 import { formatNumber } from '../../../shared/format/numbers';
-import { getDb, getDeviceId } from '../../db';
+import { getDb, useDeviceId } from '../../db';
 import type { ValidatedBackup } from '../../db/backup';
 import { useLang } from '../../i18n';
 import { restoreSavedLang } from '../../i18n/lang';
@@ -50,7 +50,7 @@ export function BackupPanel() {
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState<PendingRestore | null>(null);
   const [refreshKey, setRefreshKey] = useState(0);
-  const deviceId = useLiveQuery(() => getDeviceId(getDb()), []);
+  const deviceId = useDeviceId();
   const lastAuto = useLiveQuery(() => lastAutoBackupAt(getDb()), [refreshKey]);
   const listBackups = useCallback(() => platform.listBackups?.() ?? Promise.resolve([]), []);
 

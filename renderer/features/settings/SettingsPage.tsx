@@ -4,9 +4,8 @@
  */
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { enums } from '../../../shared/registry';
-import { getDb, getDeviceId, setSetting } from '../../db';
+import { getDb, setSetting, useDeviceId } from '../../db';
 import { useSetting } from '../../db/hooks';
 import { LANGS, useLang, isLang } from '../../i18n';
 import { setLang } from '../../i18n/lang';
@@ -86,7 +85,7 @@ function LangSetting() {
 
 function DeviceSetting() {
   const { t } = useTranslation();
-  const deviceId = useLiveQuery(() => getDeviceId(getDb()), []);
+  const deviceId = useDeviceId();
   return (
     <div className="setting">
       <span className="setting-label">{t('settings.deviceId')}</span>

@@ -111,3 +111,23 @@ describe('clock', () => {
     expect(await entityTable(reopened, 'organization').count()).toBe(1);
   });
 });
+
+describe('device id in a live query', () => {
+  it('is read without a rw transaction once it exists (Dexie refuses rw inside liveQuery)', async () => {
+    const { liveQuery } = await import('dexie');
+    const db = await freshDb();
+    const made = await getDeviceId(db);
+    // A second database object on the same data: its first getDeviceId call runs inside the query.
+    const again = track(openDb(db.name));
+    const seen = await new Promise<string>((resolve, reject) => {
+      const sub = liveQuery(() => getDeviceId(again)).subscribe({
+        next: (id) => {
+          sub.unsubscribe();
+          resolve(id);
+        },
+        error: reject,
+      });
+    });
+    expect(seen).toBe(made);
+  });
+});
