@@ -65,7 +65,32 @@ const restoreMessages = {
   badKey: (table: string) => `${table} 표의 기본 키를 백업할 수 없는 형식입니다`,
   idClash: (table: string, key: string) =>
     `${table} 표의 "${key}" 항목에 id가 이미 있어 백업할 수 없습니다`,
+  badRow: (table: string, id: string, what: string) =>
+    `백업 파일의 ${table} 표 "${id}" 항목이 올바르지 않아 복원하지 않습니다: ${what}`,
 } as const;
+
+const isRecordObject = (row: unknown): row is Record<string, unknown> =>
+  typeof row === 'object' && row !== null;
+
+/**
+ * What every row must look like for the app to keep working after a restore: a history or
+ * outbox row is keyed by an HLC stamp (the clock seeds from the newest history key; a bad key
+ * would make every later write fail) and holds an entries array; an entity row carries its
+ * bookkeeping (version, tombstone flag, owning cluster). Checked before anything is replaced.
+ */
+function rowProblem(table: string, row: Record<string, unknown>): string | null {
+  if (table === 'history' || table === 'outbox') {
+    if (!isHlc(row['id'])) return 'id가 HLC 시각값이 아닙니다';
+    if (!Array.isArray(row['entries'])) return 'entries 목록이 없습니다';
+    return null;
+  }
+  if (table in BOOKKEEPING_STORES) return null;
+  if (typeof row['version'] !== 'number' || !Number.isInteger(row['version']))
+    return 'version이 정수가 아닙니다';
+  if (row['deleted'] !== 0 && row['deleted'] !== 1) return 'deleted가 0 또는 1이 아닙니다';
+  if (typeof row['clusterId'] !== 'string') return 'clusterId가 없습니다';
+  return null;
+}
 
 /** The primary key path of a table when it is one property; null for outbound/compound keys. */
 function keyPathOf(table: Table): string | null {
@@ -121,6 +146,15 @@ function checkRestorable(db: PumasiDb, backup: ValidatedBackup): void {
   const names = new Set(restorableTables(db));
   for (const name of Object.keys(backup.tables)) {
     if (!names.has(name)) throw new Error(restoreMessages.unknownTable(name));
+  }
+  for (const [name, rows] of Object.entries(backup.tables)) {
+    for (const row of rows) {
+      const problem = isRecordObject(row) ? rowProblem(name, row) : '객체가 아닙니다';
+      if (problem) {
+        const id = isRecordObject(row) ? String(row['id'] ?? '') : '';
+        throw new Error(restoreMessages.badRow(name, id, problem));
+      }
+    }
   }
   const from = backup.manifest.schemaVersion;
   if (from > db.verno) throw new Error(restoreMessages.newerSchema(from, db.verno));

@@ -3,7 +3,7 @@
  * write's HLC stamp), so stamps keep increasing across restarts even if the system clock was set
  * back while the app was closed.
  */
-import { createHlc, type Hlc } from '../../shared/sync/hlc';
+import { createHlc, isHlc, type Hlc } from '../../shared/sync/hlc';
 import type { PumasiDb } from './db';
 import { getDeviceId } from './settings';
 
@@ -12,7 +12,8 @@ const clocks = new WeakMap<PumasiDb, Promise<Hlc>>();
 async function seededClock(db: PumasiDb, deviceId: string): Promise<Hlc> {
   const clock = createHlc(deviceId);
   const newest = await db.history.orderBy(':id').lastKey();
-  if (typeof newest === 'string') clock.receive(newest);
+  // Only a real stamp: a foreign key (a bad backup) must not stop every later write.
+  if (isHlc(newest)) clock.receive(newest);
   return clock;
 }
 

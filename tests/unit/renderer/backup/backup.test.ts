@@ -3,7 +3,7 @@
  * (except the documented device-id rule); a failure inside the restore changes nothing.
  */
 import 'fake-indexeddb/auto'; // before Dexie loads: it captures the IndexedDB globals
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { DBCore } from 'dexie';
 import { readBackup } from '../../../../shared/backup';
 import {
@@ -129,6 +129,27 @@ describe('restoreDatabase', () => {
     expect(latest.id > newestRestored).toBe(true);
   });
 
+  it('a clock already running here moves past stamps from a backup made an hour ahead', async () => {
+    // The backup's device clock ran ahead: its stamps are later than this machine's time.
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(Date.now() + 3_600_000);
+    const source = await freshDb();
+    await seedEveryTable(source);
+    vi.useRealTimers();
+    const target = await freshDb();
+    // The target's clock exists before the restore (it already wrote), at real time.
+    await mutate(target, [{ entity: 'organization', op: 'create', values: orgValues(3) }]);
+    await restoreDatabase(target, await validatedBackupOf(source, target));
+    const newestRestored = (await readHistory(target)).at(-1)!.id;
+    const next = await mutate(target, [
+      { entity: 'organization', op: 'update', id: 'org-1', values: { employees: 8 } },
+    ]);
+    expect(next.ok).toBe(true);
+    const latest = (await readHistory(target)).at(-1)!;
+    expect(latest.recordId).toBe('org-1');
+    expect(latest.id > newestRestored).toBe(true);
+  });
+
   it('a failure inside the transaction rolls EVERY table back', async () => {
     const source = await freshDb();
     await seedEveryTable(source);
@@ -198,3 +219,25 @@ function failWritesWhen(db: PumasiDb, table: string, when: { armed: boolean }): 
     }),
   });
 }
+
+describe('row checks before a restore', () => {
+  it('refuses rows the app could not live with, and changes nothing', async () => {
+    const source = await freshDb();
+    await seedEveryTable(source);
+    const target = await freshDb();
+    await seedEveryTable(target);
+    const before = await dumpDatabase(target);
+    const good = await validatedBackupOf(source, target);
+
+    const badHistory = structuredClone(good);
+    badHistory.tables['history'] = [{ id: 'restored-entry', entries: [] }];
+    await expect(restoreDatabase(target, badHistory)).rejects.toThrow(/history.*HLC/);
+
+    const badRecord = structuredClone(good);
+    const orgs = badRecord.tables['organizations'] as Array<Record<string, unknown>>;
+    orgs[0] = { ...orgs[0], deleted: 'no' };
+    await expect(restoreDatabase(target, badRecord)).rejects.toThrow(/organizations.*deleted/);
+
+    expect(await dumpDatabase(target)).toEqual(before);
+  });
+});
