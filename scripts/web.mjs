@@ -1,5 +1,6 @@
 // `npm run web`: browser mode. Builds the renderer with Vite (unless --no-build or
-// PUMASI_SKIP_BUILD=1), then serves dist/renderer on 127.0.0.1 (port PUMASI_PORT, else a free one).
+// PUMASI_SKIP_BUILD=1), then serves dist/renderer on 127.0.0.1 (port PUMASI_PORT, else
+// DEFAULT_PORT, else — taken — a free one, with a warning).
 // Also the fallback of `npm start` when Electron cannot run (scripts/start.mjs imports this file).
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -14,8 +15,14 @@ function fatal(message) {
   process.exit(1);
 }
 
+/**
+ * IndexedDB belongs to the origin and the port is part of it: the same port every run keeps the
+ * same data. A free port is only the last resort, and says so.
+ */
+const DEFAULT_PORT = 4780;
+
 function requestedPort(raw) {
-  if (raw === undefined || raw === '') return 0;
+  if (raw === undefined || raw === '') return null;
   const port = Number(raw);
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
     fatal(
@@ -38,15 +45,27 @@ if (!existsSync(join(rendererRoot, 'index.html'))) {
   );
 }
 
-const port = requestedPort(process.env.PUMASI_PORT);
+const explicitPort = requestedPort(process.env.PUMASI_PORT);
+const port = explicitPort ?? DEFAULT_PORT;
 let server;
 try {
-  server = await startStaticServer({ root: rendererRoot, port });
+  try {
+    server = await startStaticServer({ root: rendererRoot, port });
+  } catch (error) {
+    if (explicitPort !== null || !error || error.code !== 'EADDRINUSE') throw error;
+    server = await startStaticServer({ root: rendererRoot, port: 0 });
+    console.warn(
+      `주의: 기본 포트 ${DEFAULT_PORT}을(를) 다른 프로그램이 쓰고 있어 임시 포트 ${server.port}에서 엽니다. ` +
+        `브라우저의 자료는 포트마다 따로 저장되므로, 평소 자료를 보려면 ${DEFAULT_PORT}을(를) 비우고 다시 실행하세요. / ` +
+        `Warning: default port ${DEFAULT_PORT} is in use, so this runs on temporary port ${server.port}. ` +
+        `Browser data is kept per port: free ${DEFAULT_PORT} and restart to see your usual data.`,
+    );
+  }
 } catch (error) {
   if (error && error.code === 'EADDRINUSE') {
     fatal(
-      `포트 ${port}을(를) 이미 다른 프로그램이 쓰고 있습니다: PUMASI_PORT로 다른 포트를 지정하거나 비워 두세요. / ` +
-        `Port ${port} is already in use: set PUMASI_PORT to another port, or leave it unset for a free one.`,
+      `포트 ${port}을(를) 이미 다른 프로그램이 쓰고 있습니다: PUMASI_PORT로 다른 포트를 지정하세요. / ` +
+        `Port ${port} is already in use: set PUMASI_PORT to another port.`,
     );
   }
   fatal(`서버를 시작하지 못했습니다 / Could not start the server: ${error?.message ?? error}`);
