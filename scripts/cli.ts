@@ -83,6 +83,13 @@ function printText(p: ImportPreview): void {
   for (const e of shown) out.push(`  ${e.text}`);
   if (p.errors.length > shown.length)
     out.push(`  … 오류 ${fmt(p.errors.length - shown.length)}건 더`);
+  // Per-row notes (formula error or `X` read as blank, duplicate in the file): the preview lists
+  // the first MAX_PREVIEW_NOTES; --json carries the same list.
+  if (p.notesTotal > 0) out.push(`참고 사항 ${fmt(p.notesTotal)}건:`);
+  const notes = p.notes.slice(0, 50);
+  for (const n of notes) out.push(`  ${n.text}`);
+  if (p.notesTotal > notes.length)
+    out.push(`  … 참고 사항 ${fmt(p.notesTotal - notes.length)}건 더`);
   out.push(`SHA-256: ${p.checksum}`);
   console.log(out.join('\n'));
 }

@@ -11,10 +11,11 @@ import {
   IPC_LIMITS,
   type BackupEntry,
   type BackupFile,
+  type IpcParsedInput,
 } from '../../shared/ipc/contract';
 import type { IpcHandler } from '../../shared/ipc/register';
 import { IpcFailure } from '../../shared/ipc/result';
-import { readFileWithinLimit, writeFileAtomically } from './files';
+import { FileExistsError, readFileWithinLimit, writeFileAtomically } from './files';
 
 export interface BackupOptions {
   backupDir: string;
@@ -50,12 +51,26 @@ export async function listBackupNames(backupDir: string): Promise<string[]> {
   return names.filter((n) => BACKUP_FILE_PATTERN.test(n)).sort((a, b) => (a < b ? 1 : -1));
 }
 
-/** Deletes all but the newest `keep` backups; returns the deleted names. */
-export async function rotateBackups(backupDir: string, keep: number): Promise<string[]> {
-  const stale = (await listBackupNames(backupDir)).slice(keep);
+/**
+ * Deletes all but the newest `keep` backups; returns the deleted names. `justWritten` is never
+ * deleted and counts as one of the kept: names follow the wall clock, so after the clock went back
+ * the new backup sorts oldest, and deleting it would lose the very backup just asked for.
+ */
+export async function rotateBackups(
+  backupDir: string,
+  keep: number,
+  justWritten?: string,
+): Promise<string[]> {
+  const names = await listBackupNames(backupDir);
+  const others = justWritten === undefined ? names : names.filter((n) => n !== justWritten);
+  const keepOthers = justWritten === undefined ? keep : Math.max(0, keep - 1);
+  const stale = others.slice(keepOthers);
   for (const name of stale) await unlink(join(backupDir, name)).catch(() => undefined);
   return stale;
 }
+
+/** How many later names a backup write tries before giving up (same-ms writes, other copies). */
+const MAX_NAME_ATTEMPTS = 1000;
 
 async function entryOf(backupDir: string, fileName: string): Promise<BackupEntry> {
   const { size } = await stat(join(backupDir, fileName));
@@ -68,21 +83,40 @@ export function createBackupHandlers(options: BackupOptions): {
   'backup:read': IpcHandler<'backup:read', unknown>;
 } {
   const { backupDir, keep = IPC_LIMITS.backupsKept, now = () => new Date() } = options;
+  let writeQueue: Promise<unknown> = Promise.resolve();
+
+  async function writeBackup(input: IpcParsedInput<'backup:write'>): Promise<BackupEntry> {
+    await mkdir(backupDir, { recursive: true });
+    const existing = new Set(await listBackupNames(backupDir));
+    // Two backups in the same millisecond must not overwrite each other: step the clock. The write
+    // itself is exclusive too, in case another copy of the app wrote that name meanwhile.
+    let at = now();
+    for (let attempt = 0; attempt < MAX_NAME_ATTEMPTS; attempt++) {
+      const fileName = backupFileName(at, input.extension, input.label);
+      at = new Date(at.getTime() + 1);
+      if (existing.has(fileName)) continue;
+      try {
+        await writeFileAtomically(join(backupDir, fileName), input.bytes, { exclusive: true });
+      } catch (error) {
+        if (error instanceof FileExistsError) continue;
+        throw error;
+      }
+      await rotateBackups(backupDir, keep, fileName);
+      return entryOf(backupDir, fileName);
+    }
+    throw new IpcFailure(
+      'IO_ERROR',
+      '백업 파일 이름을 정하지 못했습니다. 잠시 후 다시 시도해 주세요.',
+    );
+  }
 
   return {
-    'backup:write': async (input): Promise<BackupEntry> => {
-      await mkdir(backupDir, { recursive: true });
-      const existing = new Set(await listBackupNames(backupDir));
-      // Two backups in the same millisecond must not overwrite each other: step the clock.
-      let at = now();
-      let fileName = backupFileName(at, input.extension, input.label);
-      while (existing.has(fileName)) {
-        at = new Date(at.getTime() + 1);
-        fileName = backupFileName(at, input.extension, input.label);
-      }
-      await writeFileAtomically(join(backupDir, fileName), input.bytes);
-      await rotateBackups(backupDir, keep);
-      return entryOf(backupDir, fileName);
+    // Serialised: concurrent writes would pick the same free name, and one rotation could delete
+    // the file another write is about to stat.
+    'backup:write': (input) => {
+      const run = writeQueue.then(() => writeBackup(input));
+      writeQueue = run.catch(() => undefined);
+      return run;
     },
     'backup:list': async (): Promise<BackupEntry[]> => {
       const names = await listBackupNames(backupDir);

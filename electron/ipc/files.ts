@@ -2,7 +2,8 @@
  * files:open and files:save. The renderer never names a path: main shows the native dialog and
  * reads or writes only the file the user picked there, within the contract's size limits.
  */
-import { readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
+import { randomBytes } from 'node:crypto';
+import { link, open, readFile, rename, stat, unlink } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { IpcMainInvokeEvent, OpenDialogOptions, SaveDialogOptions } from 'electron';
 import { IPC_LIMITS, type OpenedFile, type SavedFile } from '../../shared/ipc/contract';
@@ -44,14 +45,69 @@ export async function readFileWithinLimit(path: string, maxBytes: number): Promi
   }
 }
 
-/** Writes through a temporary file and a rename so a crash never leaves half a file behind. */
-export async function writeFileAtomically(path: string, bytes: Uint8Array): Promise<void> {
-  const temporary = `${path}.${process.pid}.tmp`;
+/** Thrown by an exclusive atomic write when the target name is already taken. */
+export class FileExistsError extends Error {
+  constructor(readonly path: string) {
+    super(`File exists: ${path}`);
+    this.name = 'FileExistsError';
+  }
+}
+
+export interface AtomicWriteOptions {
+  /** Never replace an existing file: throw FileExistsError instead (backups pick a new name). */
+  exclusive?: boolean;
+}
+
+const errorCode = (error: unknown): unknown =>
+  typeof error === 'object' && error !== null ? (error as { code?: unknown }).code : undefined;
+
+/**
+ * Moves the finished temporary file to `path` without replacing an existing one. A hard link is
+ * atomic and fails with EEXIST; where the disk has no hard links (FAT, some network shares) we
+ * fall back to check-then-rename, which is safe because backup writes are serialised in-process.
+ */
+async function moveIntoPlaceExclusively(temporary: string, path: string): Promise<void> {
   try {
-    await writeFile(temporary, bytes);
-    await rename(temporary, path);
-  } catch {
+    await link(temporary, path);
     await unlink(temporary).catch(() => undefined);
+    return;
+  } catch (error) {
+    if (errorCode(error) === 'EEXIST') throw new FileExistsError(path);
+  }
+  const taken = await stat(path).then(
+    () => true,
+    () => false,
+  );
+  if (taken) throw new FileExistsError(path);
+  await rename(temporary, path);
+}
+
+/**
+ * Writes through a temporary file, flushed to disk (fsync) before the rename, so a crash or power
+ * loss leaves either the old file or the complete new one, never half a file. The temporary name
+ * is unique per call: two writes to the same target must not share (and corrupt) one temp file.
+ */
+export async function writeFileAtomically(
+  path: string,
+  bytes: Uint8Array,
+  options: AtomicWriteOptions = {},
+): Promise<void> {
+  const temporary = `${path}.${process.pid}-${randomBytes(6).toString('hex')}.tmp`;
+  let created = false;
+  try {
+    const handle = await open(temporary, 'wx');
+    created = true;
+    try {
+      await handle.writeFile(bytes);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    if (options.exclusive) await moveIntoPlaceExclusively(temporary, path);
+    else await rename(temporary, path);
+  } catch (error) {
+    if (created) await unlink(temporary).catch(() => undefined);
+    if (error instanceof FileExistsError) throw error;
     throw new IpcFailure('IO_ERROR', '파일을 저장하지 못했습니다. 다른 위치를 선택해 보세요.');
   }
 }

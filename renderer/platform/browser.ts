@@ -2,7 +2,8 @@
  * The browser platform (browser mode, `npm run web`): a hidden `<input type=file>` to open,
  * a Blob download to save, navigator.storage.persist() to keep IndexedDB from eviction.
  */
-import type { Platform, PickedFile } from './types';
+import { IPC_LIMITS } from '../../shared/ipc/contract';
+import { PlatformError, type Platform, type PickedFile } from './types';
 
 declare const __PUMASI_VERSION__: string | undefined;
 
@@ -38,6 +39,17 @@ export function createBrowserPlatform(): Platform {
     async openFile(opts): Promise<PickedFile | null> {
       const file = await pickFile(opts.accept);
       if (!file) return null;
+      // Refused before arrayBuffer(): reading a multi-GB file would exhaust the tab's memory.
+      // Same cap as the desktop IPC: opts.maxBytes (the import page passes its own limit), else
+      // openFileBytes.
+      const maxBytes = opts.maxBytes ?? IPC_LIMITS.openFileBytes;
+      if (file.size > maxBytes) {
+        const mb = (n: number) => (n / (1024 * 1024)).toFixed(1);
+        throw new PlatformError(
+          'TOO_LARGE',
+          `파일이 너무 큽니다 (${mb(file.size)}MB). ${mb(maxBytes)}MB 이하의 파일만 열 수 있습니다.`,
+        );
+      }
       return { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) };
     },
     async saveFile(name, bytes, mime) {

@@ -44,6 +44,7 @@ export function createDesktopPlatform(
       const input = {
         filters: dialogFilters(opts.accept),
         ...(opts.title ? { title: opts.title } : {}),
+        ...(opts.maxBytes ? { maxBytes: opts.maxBytes } : {}),
       };
       return unwrap(await bridge.openFile(input));
     },

@@ -24,6 +24,8 @@ export interface OpenFileOptions {
   /** Extensions (`.csv`) and/or MIME types (`text/csv`), as for `<input accept>`. */
   accept: string[];
   title?: string;
+  /** Largest file accepted, in bytes; default IPC_LIMITS.openFileBytes, at most backupBytes. */
+  maxBytes?: number;
 }
 
 export interface BackupWriteOptions {

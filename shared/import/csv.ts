@@ -41,17 +41,93 @@ export function sniffDelimiter(text: string, fileName = ''): Delimiter {
   return best;
 }
 
-export function readCsv(bytes: Uint8Array, fileName: string, limits: ImportLimits): CsvResult {
+/**
+ * Without any quote character every line is one row, so the widest row (columns up to the last
+ * filled one) can be found by a scan that allocates nothing: papaparse would first build the
+ * whole row, 47 million fields for a 45 MB line of commas. With quotes, -1: the parser decides.
+ */
+function widestUnquotedRow(text: string, delimiter: Delimiter): number {
+  if (text.includes('"')) return -1;
+  const sep = delimiter.charCodeAt(0);
+  let widest = 0;
+  let field = 0;
+  let filled = 0;
+  for (let i = 0; i <= text.length; i++) {
+    const ch = i < text.length ? text.charCodeAt(i) : 10;
+    if (ch === sep) field++;
+    else if (ch === 10 || ch === 13) {
+      widest = Math.max(widest, filled);
+      field = 0;
+      filled = 0;
+    } else filled = field + 1;
+  }
+  return widest;
+}
+
+/**
+ * Parses row by row (papaparse `step`) so the limits hold DURING the parse: a file of 45 MB of
+ * blank lines stops at row maxRows + 101 instead of first building millions of rows, and a row
+ * wider than maxColumns stops it at that row. The abort signal is checked at every row too.
+ */
+function parseRows(
+  text: string,
+  delimiter: Delimiter,
+  limits: ImportLimits,
+  signal: AbortSignal | undefined,
+): { data: string[][]; quoteErrorRow: number | null } {
+  const data: string[][] = [];
+  let quoteErrorRow: number | null = null;
+  let failure: ImportError | null = null;
+  Papa.parse<string[]>(text, {
+    delimiter,
+    skipEmptyLines: false,
+    // Papaparse's fast mode (input without quotes) splits the whole text into lines before the
+    // first step: 45 MB of blank lines → a 47-million-entry array. The full parser steps row
+    // by row, so the limits below stop it early.
+    fastMode: false,
+    step: (result, parser) => {
+      const fields = result.data;
+      if (quoteErrorRow === null && result.errors.some((e) => e.type === 'Quotes')) {
+        quoteErrorRow = data.length;
+      }
+      let width = fields.length;
+      while (width > 0 && fields[width - 1] === '') width--;
+      if (signal?.aborted) failure = new ImportError('aborted');
+      // +100: title, header and footnote rows above and below the data are not data rows.
+      else if (data.length >= limits.maxRows + 100) {
+        failure = new ImportError('tooManyRows', {
+          rows: `${(limits.maxRows + 100).toLocaleString('ko-KR')}+`,
+          max: limits.maxRows,
+        });
+      } else if (width > limits.maxColumns) {
+        failure = new ImportError('tooManyColumns', { columns: width, max: limits.maxColumns });
+      }
+      if (failure) parser.abort();
+      else data.push(fields);
+    },
+  });
+  if (failure) throw failure;
+  return { data, quoteErrorRow };
+}
+
+export function readCsv(
+  bytes: Uint8Array,
+  fileName: string,
+  limits: ImportLimits,
+  signal?: AbortSignal,
+): CsvResult {
   const decoded = decodeText(bytes);
   const text = decoded.text;
   if (text.trim() === '') throw new ImportError('emptyFile');
   const delimiter = sniffDelimiter(text, fileName);
-  const parsed = Papa.parse<string[]>(text, { delimiter, skipEmptyLines: false });
+  const widest = widestUnquotedRow(text, delimiter);
+  if (widest > limits.maxColumns) {
+    throw new ImportError('tooManyColumns', { columns: widest, max: limits.maxColumns });
+  }
+  const parsed = parseRows(text, delimiter, limits, signal);
   const warnings = [...decoded.warnings];
-  const quoteError = parsed.errors.find((e) => e.type === 'Quotes');
-  if (quoteError) warnings.push(importMessage('csvQuote', { row: (quoteError.row ?? 0) + 1 }));
-  if (parsed.data.length > limits.maxRows + 100) {
-    throw new ImportError('tooManyRows', { rows: parsed.data.length, max: limits.maxRows });
+  if (parsed.quoteErrorRow !== null) {
+    warnings.push(importMessage('csvQuote', { row: parsed.quoteErrorRow + 1 }));
   }
   const notes: CellNote[] = [];
   const rows: CellValue[][] = parsed.data.map((fields, r) =>

@@ -79,20 +79,72 @@ function tryStrict(label: string, bytes: Uint8Array): string | null {
   }
 }
 
+/** Byte offset of the first unpaired surrogate in UTF-16 bytes (0 when none is found). */
+function firstLoneSurrogate(bytes: Uint8Array, littleEndian: boolean): number {
+  const unit = (i: number) =>
+    littleEndian ? bytes[i]! | (bytes[i + 1]! << 8) : (bytes[i]! << 8) | bytes[i + 1]!;
+  for (let i = 0; i + 1 < bytes.length; i += 2) {
+    const u = unit(i);
+    if (u >= 0xdc00 && u <= 0xdfff) return i;
+    if (u >= 0xd800 && u <= 0xdbff) {
+      const next = i + 3 < bytes.length ? unit(i + 2) : -1;
+      if (next < 0xdc00 || next > 0xdfff) return i;
+      i += 2;
+    }
+  }
+  return 0;
+}
+
+const evenLength = (bytes: Uint8Array) => bytes.subarray(0, bytes.length & ~1);
+const oddTail = (bytes: Uint8Array): string[] =>
+  bytes.length % 2 === 1 ? [importMessage('truncatedUtf8', { bytes: 1 })] : [];
+
+/**
+ * The text after a byte-order mark (or UTF-16 found by its NUL pattern), decoded strictly: a BOM glued onto CP949 bytes (a tool that
+ * prepends one blindly) would otherwise decode to U+FFFD garbage labelled UTF-8. Falls back to
+ * CP949 on the rest; else the Korean error with the offset of the first bad byte.
+ */
+function afterBom(
+  bytes: Uint8Array,
+  bomLength: number,
+  label: 'utf-8' | 'utf-16le' | 'utf-16be',
+  encoding: TextEncodingName,
+): DecodedText {
+  const rest = bytes.subarray(bomLength);
+  if (label === 'utf-8') {
+    const text = tryStrict('utf-8', rest);
+    if (text !== null) return { text, encoding, warnings: [] };
+    const bad = firstInvalidUtf8(rest);
+    if (isCutUtf8Tail(rest, bad)) {
+      const head = tryStrict('utf-8', rest.subarray(0, bad));
+      if (head !== null) {
+        const warning = importMessage('truncatedUtf8', { bytes: rest.length - bad });
+        return { text: head, encoding, warnings: [warning] };
+      }
+    }
+  } else {
+    const text = tryStrict(label, evenLength(rest));
+    if (text !== null) return { text, encoding, warnings: oddTail(rest) };
+    // No CP949 fallback here: UTF-16's NUL bytes are valid CP949 and would decode as garbage.
+    const offset = bomLength + firstLoneSurrogate(rest, label === 'utf-16le');
+    throw new ImportError('unknownEncoding', { offset, row: rowOfOffset(bytes, offset) });
+  }
+  const cp949 = decodeCp949(rest);
+  if (cp949.text !== null) return { text: cp949.text, encoding: 'cp949', warnings: [] };
+  const offset = bomLength + Math.max(firstInvalidUtf8(rest), cp949.badOffset);
+  throw new ImportError('unknownEncoding', { offset, row: rowOfOffset(bytes, offset) });
+}
+
 /** Decodes CSV/TSV bytes, reporting which encoding was found. Throws ImportError when neither fits. */
 export function decodeText(bytes: Uint8Array): DecodedText {
   const warnings: string[] = [];
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
-    return { text: decode('utf-8', bytes.subarray(3), false), encoding: 'utf-8-bom', warnings };
+    return afterBom(bytes, 3, 'utf-8', 'utf-8-bom');
   }
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) {
-    return { text: decode('utf-16le', bytes.subarray(2), false), encoding: 'utf-16le', warnings };
-  }
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) {
-    return { text: decode('utf-16be', bytes.subarray(2), false), encoding: 'utf-16be', warnings };
-  }
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return afterBom(bytes, 2, 'utf-16le', 'utf-16le');
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return afterBom(bytes, 2, 'utf-16be', 'utf-16be');
   const utf16 = nulPattern(bytes);
-  if (utf16) return { text: decode(utf16, bytes, false), encoding: utf16, warnings };
+  if (utf16) return afterBom(bytes, 0, utf16, utf16);
 
   const utf8 = tryStrict('utf-8', bytes);
   if (utf8 !== null) return { text: utf8, encoding: 'utf-8', warnings };

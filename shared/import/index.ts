@@ -34,11 +34,12 @@ export async function previewFile(
 
 export { readTable } from './readTable';
 export type { ImportTable, ReadTableOptions, ProgressCallback, ImportStage } from './readTable';
-export { buildPreview } from './preview';
+export { buildPreview, MAX_PREVIEW_NOTES } from './preview';
 export type {
   ImportPreview,
   PreviewOptions,
   PreviewRow,
+  PreviewNote,
   RowError,
   RowStatus,
   ImportMutation,

@@ -190,7 +190,9 @@ export function sanitizeMapping(
     const field = m?.field && keys.has(m.field) && !used.has(m.field) ? m.field : null;
     if (field) used.add(field);
     const meta =
-      !field && m?.meta && m.meta in META_COLUMN_SPELLINGS && !usedMeta.has(m.meta) ? m.meta : null;
+      !field && m?.meta && Object.hasOwn(META_COLUMN_SPELLINGS, m.meta) && !usedMeta.has(m.meta)
+        ? m.meta
+        : null;
     if (meta) {
       usedMeta.add(meta);
       return { column, header, field: null, confidence: m?.confidence ?? 1, meta };

@@ -54,6 +54,20 @@ export interface RowError {
   text: string;
 }
 
+/** A per-row note (formula error read as blank, `X` withheld, `외 N 종` cut, duplicate in file). */
+export interface PreviewNote {
+  sheet: string | null;
+  row: number;
+  /** column letter, or null when the note is about the whole row */
+  column: string | null;
+  message: string;
+  /** ready to show: `[시트] 3행 E열: …` */
+  text: string;
+}
+
+/** How many notes a preview lists (the rest are counted in `notesTotal`). */
+export const MAX_PREVIEW_NOTES = 200;
+
 export interface PreviewRow {
   rowNumber: number;
   status: RowStatus;
@@ -118,6 +132,9 @@ export interface ImportPreview {
   counts: Record<RowStatus, number>;
   rows: PreviewRow[];
   errors: RowError[];
+  /** the first MAX_PREVIEW_NOTES per-row notes, in row order */
+  notes: PreviewNote[];
+  notesTotal: number;
   mutations: ImportMutation[];
   checksum: string;
   warnings: string[];
@@ -192,12 +209,7 @@ export async function buildPreview(
   const rows: PreviewRow[] = [];
   const mutations: ImportMutation[] = [];
 
-  const errorOf = (
-    row: number,
-    column: number | null,
-    field: string | null,
-    message: string,
-  ): RowError => {
+  const located = (row: number, column: number | null, message: string) => {
     const letter = column === null ? null : columnLetter(column);
     const prefix = sheet ? importMessage('sheetPrefix', { sheet }, lang) : '';
     const text =
@@ -205,7 +217,21 @@ export async function buildPreview(
       (letter
         ? importMessage('rowError', { row, column: letter, message }, lang)
         : importMessage('rowErrorNoColumn', { row, message }, lang));
-    return { sheet, row, column: letter, field, message, text };
+    return { sheet, row, column: letter, message, text };
+  };
+  const errorOf = (
+    row: number,
+    column: number | null,
+    field: string | null,
+    message: string,
+  ): RowError => ({ ...located(row, column, message), field });
+  // Notes reach the user through this list (the page and the CLI never see the rows).
+  const notes: PreviewNote[] = [];
+  let notesTotal = 0;
+  const noteOf = (into: PreviewRow, row: number, column: number | null, message: string) => {
+    into.notes.push(message);
+    notesTotal++;
+    if (notes.length < MAX_PREVIEW_NOTES) notes.push(located(row, column, message));
   };
 
   for (let i = 0; i < table.rows.length; i++) {
@@ -225,9 +251,16 @@ export async function buildPreview(
       values: {},
       changedFields: [],
       errors: [],
-      notes: tr.notes.filter((n) => !n.error).map((n) => n.message),
+      notes: [],
     };
-    if (tr.isTotal) return base;
+    for (const n of tr.notes) if (!n.error) noteOf(base, tr.rowNumber, n.column, n.message);
+    // Errors the reader attached (a cell over 32,767 characters, emptied) come first: such a
+    // row may look empty or like a totals row now, and must not be skipped silently.
+    const noteErrors = tr.notes
+      .filter((n) => n.error)
+      .map((n) => errorOf(tr.rowNumber, n.column, null, n.message));
+    if (tr.isTotal)
+      return noteErrors.length > 0 ? { ...base, status: 'error', errors: noteErrors } : base;
     const input: Record<string, unknown> = {};
     const refErrors: RowError[] = [];
     let anyCell = false;
@@ -237,14 +270,16 @@ export async function buildPreview(
       if (cell !== null) anyCell = true;
       const converted = fieldInput(f, cell, f.kind === 'money' ? scaleFor(table, column, f) : null);
       input[key] = converted.value;
-      base.notes.push(...converted.notes);
+      for (const m of converted.notes) noteOf(base, tr.rowNumber, column, m);
       if (resolveRef && f.ref && typeof converted.value === 'string') {
         const r = resolveRefCell(resolveRef, f, converted.value, lang);
         if (r.ok) input[key] = r.value;
         else refErrors.push(errorOf(tr.rowNumber, column, key, r.message));
       }
     }
-    if (!anyCell) return base;
+    if (!anyCell) {
+      return noteErrors.length > 0 ? { ...base, status: 'error', errors: noteErrors } : base;
+    }
     for (const [key, v] of Object.entries(opts.defaults ?? {}))
       if (isBlank(input[key])) input[key] = v;
     let clusterId: string | undefined;
@@ -255,12 +290,7 @@ export async function buildPreview(
       else if (!r.ok) refErrors.push(errorOf(tr.rowNumber, clusterColumn, null, r.message));
     }
 
-    const cellErrors = [
-      ...tr.notes
-        .filter((n) => n.error)
-        .map((n) => errorOf(tr.rowNumber, n.column, null, n.message)),
-      ...refErrors,
-    ];
+    const cellErrors = [...noteErrors, ...refErrors];
     // A field with a reference error is reported once (not again as "choose the linked item").
     for (const e of refErrors) if (e.field) delete input[e.field];
     const result = validateRecord(entity, input, lang);
@@ -278,12 +308,12 @@ export async function buildPreview(
     const keys = keysOf(values, false);
     const earlier = keys.map((k) => seenKeys.get(k)).find((r) => r !== undefined);
     if (earlier !== undefined) {
-      base.notes.push(
-        importMessage(
-          'duplicateInFile',
-          { row: earlier, key: keys.join(', ').replace(/\u241f/g, ' / ') },
-          lang,
-        ),
+      const key = keys.join(', ').replace(/\u241f/g, ' / ');
+      noteOf(
+        base,
+        tr.rowNumber,
+        null,
+        importMessage('duplicateInFile', { row: earlier, key }, lang),
       );
       return { ...base, status: 'duplicate', values, duplicateOf: earlier };
     }
@@ -335,6 +365,8 @@ export async function buildPreview(
     counts,
     rows,
     errors: rows.flatMap((r) => r.errors),
+    notes,
+    notesTotal,
     mutations,
     checksum: opts.checksum ?? '',
     warnings,

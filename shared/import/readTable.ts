@@ -83,7 +83,7 @@ async function loadSheets(
     };
   }
   if (/\.(xlsx|xlsm|xls)$/i.test(opts.fileName)) throw new ImportError('notXlsx');
-  const csv = readCsv(bytes, opts.fileName, limits);
+  const csv = readCsv(bytes, opts.fileName, limits, opts.signal);
   return {
     sheets: [csv.sheet],
     format: 'csv',

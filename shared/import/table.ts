@@ -146,10 +146,13 @@ export function buildRows(
     const v = sheet.rows[m.top]?.[m.left] ?? null;
     for (let r = m.top + 1; r <= m.bottom; r++) merged.set(`${r}:${m.left}`, v);
   }
+  // Rows whose cells the reader emptied with an error (a cell over 32,767 characters): kept even
+  // when nothing else is left in them, so the error reaches the preview instead of vanishing.
+  const rowsWithErrors = new Set(sheet.notes.filter((n) => n.error).map((n) => n.row));
   for (let r = firstDataRow; r < sheet.rows.length; r++) {
     const raw = sheet.rows[r] ?? [];
     const filled = raw.filter((v) => !isEmptyCell(v));
-    if (filled.length === 0) continue;
+    if (filled.length === 0 && !rowsWithErrors.has(r)) continue;
     if (filled.length === 1 && typeof filled[0] === 'string' && FOOTNOTE.test(filled[0])) {
       footnotes.push(filled[0].trim());
       continue;

@@ -54,8 +54,9 @@ const squash = (s: string) =>
 /** `백만원` → { KRW, 1e6 }; anything else → null. */
 export function moneyScaleOf(unit: string): MoneyScale | null {
   const u = squash(unit).replace(/^\$|^us\$/, '달러');
-  if (u in KRW) return { currency: 'KRW', label: unit.trim(), factor: KRW[u]! };
-  if (u in USD) return { currency: 'USD', label: unit.trim(), factor: USD[u]! };
+  // Own keys only: `in` would find `constructor` / `__proto__` on the prototype (factor NaN).
+  if (Object.hasOwn(KRW, u)) return { currency: 'KRW', label: unit.trim(), factor: KRW[u]! };
+  if (Object.hasOwn(USD, u)) return { currency: 'USD', label: unit.trim(), factor: USD[u]! };
   return null;
 }
 

@@ -77,7 +77,13 @@ function readSheet(ws: ExcelJS.Worksheet, limits: ImportLimits): RawSheet {
     const cells: CellValue[] = [];
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
       const c = colNumber - 1;
-      if (c >= limits.maxColumns) return;
+      // Refused like a CSV, never cut off silently: dropped columns would lose data unseen.
+      if (c >= limits.maxColumns) {
+        throw new ImportError('tooManyColumns', {
+          columns: Math.max(ws.columnCount, colNumber),
+          max: limits.maxColumns,
+        });
+      }
       let v = plainValue(cell.value, (message) => notes.push({ row: r, col: c, message }), c);
       if (typeof v === 'string' && v.length > limits.maxCellChars) {
         notes.push({

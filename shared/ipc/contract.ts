@@ -110,7 +110,8 @@ export const ipcContract = {
       .object({
         title: z.string().max(100).optional(),
         filters: z.array(fileFilter).max(10).default([]),
-        maxBytes: z.number().int().positive().max(IPC_LIMITS.openFileBytes).optional(),
+        // Default openFileBytes; a restore may raise it to backupBytes, the size a backup may have.
+        maxBytes: z.number().int().positive().max(IPC_LIMITS.backupBytes).optional(),
       })
       .strict(),
     output: returns<OpenedFile | null>(),

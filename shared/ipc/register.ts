@@ -53,10 +53,18 @@ export function createIpcRegistry<Ctx>(
     context: Ctx,
     rawInput: unknown,
   ): Promise<IpcResult<unknown>> {
-    if (!options.authorize(context)) return fail('FORBIDDEN');
-    const input = parseIpcInput(channel, rawInput);
-    if (!input.ok) return input;
     try {
+      // Inside the try: a throwing sender check (e.g. a frame destroyed mid-call) must still answer
+      // the envelope, and a caller we cannot vouch for is refused, never let through.
+      let authorized: boolean;
+      try {
+        authorized = options.authorize(context);
+      } catch {
+        authorized = false;
+      }
+      if (!authorized) return fail('FORBIDDEN');
+      const input = parseIpcInput(channel, rawInput);
+      if (!input.ok) return input;
       return ok(await handler(input.value, context));
     } catch (error) {
       if (error instanceof IpcFailure) return fail(error.code, error.message);

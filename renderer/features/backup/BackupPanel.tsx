@@ -6,7 +6,7 @@
  */
 import { useCallback, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { BackupEntry } from '../../../shared/ipc/contract';
+import { IPC_LIMITS, type BackupEntry } from '../../../shared/ipc/contract';
 import { formatNumber } from '../../../shared/format/numbers';
 import { getDb, useDeviceId } from '../../db';
 import type { ValidatedBackup } from '../../db/backup';
@@ -95,7 +95,12 @@ export function BackupPanel() {
   const onRestoreFile = async () => {
     setError(null);
     try {
-      const file = await platform.openFile({ accept: BACKUP_ACCEPT, title: t('restore') });
+      // A backup may exceed the general open-file cap (100MB): allow what backup:write allows.
+      const file = await platform.openFile({
+        accept: BACKUP_ACCEPT,
+        title: t('restore'),
+        maxBytes: IPC_LIMITS.backupBytes,
+      });
       if (file) await validate(file.name, file.bytes);
     } catch (e) {
       setBusy(null);

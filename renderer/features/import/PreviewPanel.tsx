@@ -1,6 +1,7 @@
 /**
  * Step 3: what the commit would do — counts per row status, every error (the first
- * MAX_SHOWN_ERRORS on screen, all of them in the downloadable report), warnings, the note that
+ * MAX_SHOWN_ERRORS on screen, all of them in the downloadable report), per-row notes (capped by
+ * the pipeline), warnings, the note that
  * this very file was imported before, and the commit button that states its policy.
  */
 import { formatCount } from '../../../shared/format/numbers';
@@ -84,6 +85,20 @@ export function PreviewPanel(props: PreviewPanelProps) {
           </>
         )}
       </div>
+
+      {preview.notes.length > 0 && (
+        <div className="import-notes" data-testid="import-notes">
+          <h3>{t('notes.title', { n: formatCount(preview.notesTotal, undefined, lang) })}</h3>
+          <ul className="import-note-list" tabIndex={0}>
+            {preview.notes.map((n, i) => (
+              <li key={i}>{n.text}</li>
+            ))}
+          </ul>
+          {preview.notesTotal > preview.notes.length && (
+            <p className="hint">{t('notes.capped', { shown: preview.notes.length })}</p>
+          )}
+        </div>
+      )}
 
       <p className="hint">{t('commit.policy')}</p>
       <Button

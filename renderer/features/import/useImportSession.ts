@@ -5,6 +5,8 @@
  */
 import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
 import type { ImportStage, RefLookups } from '../../../shared/import';
+// limits.ts directly: the shared/import index would pull exceljs into the main thread.
+import { DEFAULT_LIMITS } from '../../../shared/import/limits';
 import { getEntity, type EntityDef, type EntityName } from '../../../shared/registry';
 import { getDb, getPref, mutate, queryRecords, setPref } from '../../db';
 import { useLang } from '../../i18n';
@@ -164,7 +166,11 @@ export function useImportSession() {
   const chooseFile = async () => {
     let picked;
     try {
-      picked = await platform.openFile({ accept: ACCEPTED_FILES });
+      // The pipeline's own size limit, applied before the file is read (desktop: in main).
+      picked = await platform.openFile({
+        accept: ACCEPTED_FILES,
+        maxBytes: DEFAULT_LIMITS.maxFileBytes,
+      });
     } catch (e) {
       setMessage(importT('failed.read', lang, { message: (e as Error).message }));
       return;

@@ -64,6 +64,18 @@ describe('desktop platform over the preload bridge', () => {
     ]);
   });
 
+  it('passes openFile maxBytes to main, which enforces it before reading', async () => {
+    const file = join(dir, 'big.zip');
+    await writeFile(file, new Uint8Array(2048));
+    dialogs.showOpenDialog.mockResolvedValue({ canceled: false, filePaths: [file] });
+    const refused = await platform
+      .openFile({ accept: ['.zip'], maxBytes: 1024 })
+      .catch((e: unknown) => e);
+    expect((refused as PlatformError).code).toBe('TOO_LARGE');
+    const picked = await platform.openFile({ accept: ['.zip'], maxBytes: 4096 });
+    expect(picked?.bytes.byteLength).toBe(2048);
+  });
+
   it('saves a file and reports cancel as false', async () => {
     const target = join(dir, 'out.xlsx');
     dialogs.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: target });

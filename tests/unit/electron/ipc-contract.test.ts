@@ -102,6 +102,31 @@ describe('createIpcRegistry', () => {
     expect(handlers['app:getInfo']).not.toHaveBeenCalled();
   });
 
+  it('answers FORBIDDEN, not a rejected promise, when the sender check throws', async () => {
+    const listeners = new Map<string, IpcListener<{ origin: string }>>();
+    const handlers = echoHandlers();
+    const authorize = () => {
+      throw new TypeError("Cannot read properties of null (reading 'url')");
+    };
+    createIpcRegistry(installInto(listeners), { authorize }).registerAll(handlers);
+    const answer = await listeners.get('app:getInfo')!({ origin: 'app://pumasi' }, undefined);
+    expect(answer).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(handlers['app:getInfo']).not.toHaveBeenCalled();
+  });
+
+  it('lets files:open raise maxBytes up to the backup limit (restore), never above', () => {
+    const restore = parseIpcInput('files:open', { maxBytes: IPC_LIMITS.backupBytes });
+    expect(restore).toMatchObject({ ok: true, value: { maxBytes: IPC_LIMITS.backupBytes } });
+    expect(IPC_LIMITS.backupBytes).toBeGreaterThan(IPC_LIMITS.openFileBytes);
+    const above = parseIpcInput('files:open', { maxBytes: IPC_LIMITS.backupBytes + 1 });
+    expect(above).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    for (const maxBytes of [0, -1, 1.5]) {
+      expect(parseIpcInput('files:open', { maxBytes }), String(maxBytes)).toMatchObject({
+        ok: false,
+      });
+    }
+  });
+
   it('validates input before running the handler', async () => {
     const listeners = new Map<string, IpcListener<{ origin: string }>>();
     const handlers = echoHandlers();

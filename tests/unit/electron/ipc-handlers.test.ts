@@ -1,3 +1,4 @@
+import { writeFileSync } from 'node:fs';
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,7 +12,7 @@ vi.mock('electron', () => ({
 }));
 
 import { createMainHandlers, registerMainIpc } from '../../../electron/ipc';
-import { backupFileName, rotateBackups } from '../../../electron/ipc/backups';
+import { backupFileName, createBackupHandlers, rotateBackups } from '../../../electron/ipc/backups';
 import type { FileDialogs } from '../../../electron/ipc/files';
 import { IPC_CHANNELS, type IpcResult } from '../../../shared/ipc';
 
@@ -20,10 +21,12 @@ type Invoke = (channel: string, input?: unknown, senderUrl?: string) => Promise<
 let dir: string;
 let dialogs: { showOpenDialog: ReturnType<typeof vi.fn>; showSaveDialog: ReturnType<typeof vi.fn> };
 let invoke: Invoke;
+/** The raw listeners installed on the fake ipcMain, for events the `invoke` helper cannot build. */
+let listeners: Map<string, (event: IpcMainInvokeEvent, input: unknown) => unknown>;
 
 /** Registers the real handlers on a fake ipcMain and calls them like the renderer would. */
 function setUp(): Invoke {
-  const listeners = new Map<string, (event: IpcMainInvokeEvent, input: unknown) => unknown>();
+  listeners = new Map();
   const ipcMain = { handle: vi.fn((channel: string, fn) => listeners.set(channel, fn)) };
   const handlers = createMainHandlers({
     app: { getVersion: () => '0.1.0', getLocale: () => 'ko', isPackaged: false },
@@ -47,13 +50,35 @@ beforeEach(async () => {
 afterEach(() => rm(dir, { recursive: true, force: true }));
 
 describe('sender check', () => {
-  it('refuses calls from any other origin or a destroyed frame', async () => {
+  it('refuses calls from any other origin', async () => {
     expect(await invoke('app:getInfo', undefined, 'https://evil.example/')).toMatchObject({
       ok: false,
       error: { code: 'FORBIDDEN' },
     });
     expect(await invoke('app:getInfo', undefined, 'app://other/')).toMatchObject({ ok: false });
     expect(await invoke('app:getInfo', undefined, 'app://pumasi/')).toMatchObject({ ok: true });
+  });
+
+  it('refuses a destroyed frame (senderFrame null) with the FORBIDDEN envelope', async () => {
+    const event = { senderFrame: null, sender: {} } as unknown as IpcMainInvokeEvent;
+    expect(await listeners.get('app:getInfo')!(event, undefined)).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN' },
+    });
+  });
+
+  it('refuses with FORBIDDEN when reading the sender frame throws', async () => {
+    // Electron throws from the senderFrame getter once the frame is gone.
+    const event = {
+      get senderFrame(): never {
+        throw new Error('Render frame was disposed before WebFrameMain could be accessed');
+      },
+      sender: {},
+    } as unknown as IpcMainInvokeEvent;
+    expect(await listeners.get('app:getInfo')!(event, undefined)).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN' },
+    });
   });
 });
 
@@ -196,6 +221,64 @@ describe('backups', () => {
     expect(remaining).not.toContain(backupFileName(new Date(start + 5 * 60_000), 'json'));
     expect(remaining).toContain(backupFileName(new Date(start + 6 * 60_000), 'json'));
     expect(await readFile(join(backupDir, 'notes.txt'), 'utf8')).toBe('mine');
+  });
+
+  it('never rotates away the backup just written, even when the clock went back', async () => {
+    const backupDir = join(dir, 'backups');
+    await mkdir(backupDir, { recursive: true });
+    // 30 backups named in the "future" (written before the PC clock was set back).
+    const future = Date.UTC(2030, 0, 1);
+    const futureNames = Array.from({ length: 30 }, (_, i) =>
+      backupFileName(new Date(future + i * 1000), 'zip', 'auto'),
+    );
+    for (const name of futureNames) await writeFile(join(backupDir, name), 'z');
+    const handlers = createBackupHandlers({ backupDir, now: () => new Date(Date.UTC(2025, 0, 1)) });
+    const entry = await handlers['backup:write'](
+      { bytes: new Uint8Array([7]), extension: 'zip', label: 'before-upgrade-v3' },
+      undefined,
+    );
+    expect(entry).toMatchObject({ size: 1, createdAt: '2025-01-01T00:00:00.000Z' });
+    const remaining = (await readdir(backupDir)).sort();
+    expect(remaining).toHaveLength(30);
+    expect(remaining).toContain(entry.fileName);
+    // The oldest-named other backup made room; the 29 newest future ones stay.
+    expect(remaining).not.toContain(futureNames[0]);
+    expect(remaining).toEqual([entry.fileName, ...futureNames.slice(1)].sort());
+  });
+
+  it('two concurrent backups in the same millisecond both land, in distinct files', async () => {
+    const backupDir = join(dir, 'backups');
+    const handlers = createBackupHandlers({ backupDir, now: () => new Date(Date.UTC(2025, 0, 1)) });
+    const [a, b] = await Promise.all([
+      handlers['backup:write']({ bytes: new Uint8Array([1]), extension: 'zip' }, undefined),
+      handlers['backup:write']({ bytes: new Uint8Array([2, 2]), extension: 'zip' }, undefined),
+    ]);
+    expect(a.fileName).not.toBe(b.fileName);
+    expect([...(await readFile(join(backupDir, a.fileName)))]).toEqual([1]);
+    expect([...(await readFile(join(backupDir, b.fileName)))]).toEqual([2, 2]);
+    // No temporary file is left behind.
+    expect((await readdir(backupDir)).sort()).toEqual([a.fileName, b.fileName].sort());
+  });
+
+  it('steps to the next name instead of replacing a file that appeared meanwhile', async () => {
+    const backupDir = join(dir, 'backups');
+    const at = new Date(Date.UTC(2025, 0, 1));
+    const taken = backupFileName(at, 'json');
+    // The clock is read after the folder listing, so a file written "meanwhile" (another copy of
+    // the app) is not in the listed names: the exclusive write must notice it.
+    const handlers = createBackupHandlers({
+      backupDir,
+      now: () => {
+        writeFileSync(join(backupDir, taken), 'theirs');
+        return at;
+      },
+    });
+    const entry = await handlers['backup:write'](
+      { bytes: new Uint8Array([9]), extension: 'json' },
+      undefined,
+    );
+    expect(entry.fileName).toBe(backupFileName(new Date(at.getTime() + 1), 'json'));
+    expect(await readFile(join(backupDir, taken), 'utf8')).toBe('theirs');
   });
 
   it('rotateBackups deletes by name order and reports what it deleted', async () => {

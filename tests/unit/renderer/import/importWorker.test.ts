@@ -97,6 +97,21 @@ describe('import worker', () => {
     expect(done).toMatchObject({ type: 'failed', cancelled: true });
   });
 
+  it('posts the per-row notes (capped list) in the summary, not only in the kept rows', async () => {
+    const csv = '업체명,구분,종업원수\n구미정밀,기업,X\n구미정밀,기업,3\n';
+    send({ type: 'open', fileId: 2, fileName: 'notes.csv', bytes: encoder.encode(csv) });
+    const done = await settled(preview(2));
+    if (done.type !== 'preview') throw new Error(JSON.stringify(done));
+    expect(done.preview.notesTotal).toBe(2);
+    expect(done.preview.notes.map((n) => [n.row, n.column])).toEqual([
+      [2, 'C'],
+      [3, null],
+    ]);
+    expect(done.preview.notes[0]!.text).toBe(
+      '2행 C열: C열의 "X"(비공개 값)를 빈 값으로 읽었습니다',
+    );
+  });
+
   it('fails a preview of a file that is not open, without crashing', async () => {
     const done = await settled(preview(999));
     expect(done).toMatchObject({ type: 'failed', cancelled: false });
