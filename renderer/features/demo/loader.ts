@@ -9,16 +9,9 @@
  */
 import type { EntityName } from '../../../shared/registry';
 
-/** Shape of `generateDemoData()` (shared/demo), restated so this file does not depend on it. */
-export interface DemoRow {
-  id: string;
-  clusterId: string;
-  values: Record<string, unknown>;
-}
-export interface DemoEntityRows {
-  entity: EntityName;
-  rows: DemoRow[];
-}
+import type { DemoEntityRows, DemoRow } from '../../../shared/demo/types';
+
+export type { DemoEntityRows, DemoRow };
 
 export interface DemoBatch {
   entity: EntityName;
