@@ -28,6 +28,9 @@ const hlcStamp = z.string().refine(isHlc, { message: 'not an HLC stamp' });
 export const fieldChangeSchema = z.object({
   value: z.unknown(),
   hlc: hlcStamp,
+  /** the stamp of the value this write replaced, as the writer saw it (null: it saw none);
+   *  tells a concurrent write (base ≠ the receiver's stamp) from a sequential one */
+  base: hlcStamp.nullable().optional(),
 });
 export type FieldChange = z.infer<typeof fieldChangeSchema>;
 
