@@ -48,7 +48,8 @@ export function systemIo(env = process.env) {
         stdio: 'inherit',
         cwd: options.cwd,
         env: { ...env, ...options.env },
-        shell: process.platform === 'win32',
+        // npm.cmd needs a shell on Windows; Node's own path (maybe with spaces) must not get one.
+        shell: process.platform === 'win32' && command === 'npm',
       }).status,
   };
 }
