@@ -186,8 +186,13 @@ export async function writeGridSnapshot(
 export const REBUILD_DEBOUNCE_MS = 8_000;
 /** No rebuild during the app's first seconds: the first screen has the main thread. */
 export const START_QUIET_MS = 15_000;
-const loadedAt = typeof performance === 'undefined' ? Date.now() : performance.now();
 const now = () => (typeof performance === 'undefined' ? Date.now() : performance.now());
+let loadedAt = now();
+
+/** Starts the quiet period again from now (tests: the module may have loaded long before). */
+export function restartQuietPeriod(): void {
+  loadedAt = now();
+}
 
 const pending = new Map<string, ReturnType<typeof setTimeout>>();
 

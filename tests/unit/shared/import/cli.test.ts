@@ -10,7 +10,8 @@ const cli = (...args: string[]) =>
   spawnSync(tsx, ['scripts/cli.ts', ...args], { cwd: repoRoot, encoding: 'utf8', timeout: 60_000 });
 const messy = resolve(fixtureDir, 'organizations-messy.csv');
 
-describe('npm run cli -- check', () => {
+// Each case starts tsx (a few seconds, far more on a loaded machine): a generous per-test bound.
+describe('npm run cli -- check', { timeout: 240_000 }, () => {
   it('prints the preview and exits 1 when rows have errors', () => {
     const r = cli('check', messy, '--entity', 'organization');
     expect(r.status).toBe(1);
