@@ -81,6 +81,18 @@ describe('a form save', () => {
     });
   });
 
+  it("from a second tab that changed another field: saved, and the first tab's field is kept", async () => {
+    const { db, id, tabA, tabB } = await twoFormsOnOneRecord();
+    const stateA = { ...tabA, values: { ...tabA.values, representative: '김대표' } };
+    expect((await mutate(db, [saveMutation(org, id, undefined, stateA)!])).ok).toBe(true);
+    const stateB = { ...tabB, values: { ...tabB.values, employees: '50' } };
+    expect((await mutate(db, [saveMutation(org, id, undefined, stateB)!])).ok).toBe(true);
+    expect(await entityTable(db, 'organization').get(id)).toMatchObject({
+      employees: 50,
+      representative: '김대표',
+    });
+  });
+
   it('keeping the saved value drops the field from the save', () => {
     const base = { name: '가', employees: 10 };
     const state = { base, values: { ...recordToFormValues(org, base), employees: '50' } };
