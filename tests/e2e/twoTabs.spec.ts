@@ -8,6 +8,10 @@ import { AppShell } from './pages/AppShell';
 import { EntityPage } from './pages/EntityPage';
 import { readDraftNames } from './pages/draftRows';
 
+// Each test loads the whole app in two pages, twice the start-up of a one-page spec: on a
+// loaded 2-core machine that alone can take half of the default 60 s.
+test.describe.configure({ timeout: 120_000 });
+
 /** First page: first run done and one company 구미정밀 with 10 employees. */
 async function startWithOneCompany(page: Page): Promise<EntityPage> {
   const shell = new AppShell(page);
@@ -102,4 +106,37 @@ test("a tab is not offered another live tab's draft; once that tab is gone, only
   await expect(await b.cell('구미정밀(주)', 'employees')).toHaveText('99');
   // Saved: neither A's adopted draft nor B's own is left behind.
   await expect.poll(() => readDraftNames(b.page, 'draft:organization:')).toEqual([]);
+});
+
+test('a draft field also saved elsewhere since is restored only as the user chooses', async ({
+  page,
+  context,
+}) => {
+  const a = await startWithOneCompany(page);
+  const b = await secondTab(context);
+  await a.openRecord('구미정밀');
+  await a.fill({ employees: '50' });
+  await expect.poll(() => readDraftNames(page, 'draft:organization:')).toEqual([null]);
+  await b.openRecord('구미정밀');
+  await b.fill({ employees: '99' });
+  await b.saveAndClose();
+  await page.close();
+
+  await b.openRecord('구미정밀');
+  await b.page.getByTestId('draft-restore').click();
+  const dialog = b.conflictDialog();
+  await expect(dialog.getByTestId('conflict-intro')).toContainText('입력을 남긴 뒤');
+  await expect(dialog.getByTestId('conflict-row-employees')).toContainText('99');
+  await expect(dialog.getByTestId('conflict-row-employees')).toContainText('50');
+  // Cancelling restores nothing and keeps the offer.
+  await b.page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(b.field('employees')).toHaveValue('99');
+  await b.page.getByTestId('draft-restore').click();
+  await dialog.getByTestId('conflict-mine-employees').check();
+  await dialog.getByTestId('conflict-apply').click();
+  await expect(dialog).toBeHidden();
+  await expect(b.field('employees')).toHaveValue('50');
+  await b.saveAndClose();
+  await expect(await b.cell('구미정밀', 'employees')).toHaveText('50');
 });
