@@ -23,7 +23,14 @@ export type Mutation =
       id?: string;
       clusterId?: string;
     }
-  | { entity: EntityName; op: 'update'; id: string; values: Record<string, unknown> } // partial patch
+  | {
+      entity: EntityName;
+      op: 'update';
+      id: string;
+      values: Record<string, unknown>; // partial patch
+      /** apply only if these fields still hold these values (expect.ts) */
+      expect?: Record<string, unknown>;
+    }
   | { entity: EntityName; op: 'delete' | 'restore'; id: string }; // soft delete / undo
 
 /** 'demo' and 'remote' writes are not queued in the outbox (never pushed to the server). */

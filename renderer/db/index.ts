@@ -2,6 +2,7 @@
 export { PumasiDb, openDb, getDb, entityTable, DEFAULT_DB_NAME, DB_DURABILITY } from './db';
 export { mutate, type MutateOptions, type MutateResult } from './mutate';
 export type { Mutation, MutationOrigin, MutationError } from './apply';
+export { conflictsOf, isConflictError, sameStoredValue, type ConflictError } from './expect';
 export { getSetting, setSetting, getDeviceId, type SettingKey } from './settings';
 export { getClock } from './clock';
 export { getPref, setPref, queryRecords, queryRecord, queryPendingCount } from './queries';

@@ -23,7 +23,8 @@
  * deleting or restoring a missing id is an error. A create with an existing id is an error,
  * except from origin 'remote', where it replaces the record (the sync engine applies pulled
  * states without checking first). Several mutations of one record in a batch apply in order.
- * Every record of a batch gets the same updatedAt (one transaction, one moment).
+ * Every record of a batch gets the same updatedAt (one transaction, one moment). An update with
+ * `expect` applies only if those fields are unchanged (expect.ts; else a ConflictError per field).
  *
  * The outbox holds small pointers `{ id, entity, recordId, op, version, hlc }`: the sync engine
  * reads the record's current state from its table when pushing (see schema.ts, outbox.ts).
@@ -49,6 +50,7 @@ import {
   type MutationOrigin,
 } from './apply';
 import { getClock } from './clock';
+import { expectConflicts } from './expect';
 import type { PumasiDb } from './db';
 import { WRITE_CHUNK, type HistoryEntry, type OutboxEntry } from './schema';
 import { getSetting } from './settings';
@@ -196,8 +198,17 @@ export async function mutate(
         for (let i = start; i < end; i++) {
           const def = defs[i];
           if (!def) continue;
+          const m = mutations[i] as Mutation;
+          if (m.op === 'update' && m.expect) {
+            // Conditional update: compared here, inside the write transaction (expect.ts).
+            const conflicts = expectConflicts(m, i, ctx.state.get(def.table)?.get(m.id), lang);
+            if (conflicts.length > 0) {
+              errors.push(...conflicts);
+              continue;
+            }
+          }
           const stamp = { hlc: clock.tick(), deviceId: clock.deviceId, now };
-          const applied = applyMutation(ctx, mutations[i] as Mutation, i, def, stamp);
+          const applied = applyMutation(ctx, m, i, def, stamp);
           if (!applied || errors.length > 0) continue; // once anything failed, only validate
           const { record, op, before } = applied;
           chunk.add(def.table, record);

@@ -2,15 +2,20 @@
  * The record form, generated from the registry: one widget per field, errors next to their
  * fields, Ctrl+S saves, Esc closes (asking first when something changed), delete is a soft
  * delete with an undo toast. Every write goes through mutate(); a rejected save writes nothing.
+ *
+ * A save is conditional: it sends only the fields the user changed, each expected to still hold
+ * the stored value the form's edit is based on (`base`, the record when the form opened). Where
+ * another tab saved one meanwhile, mutate() refuses the whole save and the user chooses per
+ * field (ConflictDialog); the choice is saved, again conditionally, against the newer value.
  */
-import { useId, useState, type KeyboardEvent } from 'react';
+import { useId, useMemo, useState, type KeyboardEvent } from 'react';
 import {
   validateRecord,
   type EntityDef,
   type Lang,
   type StoredRecord,
 } from '../../../shared/registry';
-import { getDb, mutate, type Mutation } from '../../db';
+import { getDb, mutate } from '../../db';
 import { Button, Dialog, showToast } from '../../ui';
 import { useShortcut } from '../../app/useShortcut';
 import { clusterText, formatDateTime, type TitleLookups } from './display';
@@ -19,13 +24,23 @@ import {
   errorsByField,
   formValuesToInput,
   recordToFormValues,
-  updatePatch,
   type FormValue,
   type FormValues,
 } from './formValues';
-import { useEntitiesT, type EntitiesT } from './messages';
+import { isSaveKey, undoDelete } from './formKeys';
+import { saveConflicts, saveMutation } from './formSave';
+import { useEntitiesT } from './messages';
 import { FieldRow } from './widgets/FieldWidget';
-import { clearDraft, draftKey, useFormDraft } from './formDraft';
+import { useFormDraft } from './formDraft';
+import { planDraftRestore } from './draftDecisions';
+import { DraftOffer } from './DraftOffer';
+import { ConflictDialog } from './ConflictDialog';
+import {
+  applyChoices,
+  type ConflictChoices,
+  type FieldConflict,
+  type FormState,
+} from './fieldConflicts';
 
 export interface EntityFormProps {
   entity: EntityDef;
@@ -41,42 +56,38 @@ export interface EntityFormProps {
 /** Errors about no field of the form (e.g. no cluster chosen) are shown above the fields. */
 const GENERAL = '';
 
-function isSaveKey(e: KeyboardEvent): boolean {
-  // `code` too: with the Korean IME in 한글 mode the S key reports `ㄴ`.
-  return (
-    (e.ctrlKey || e.metaKey) && !e.altKey && (e.key.toLowerCase() === 's' || e.code === 'KeyS')
-  );
-}
-
-function undoDelete(entity: EntityDef, id: string, lang: Lang, t: EntitiesT) {
-  return async () => {
-    const r = await mutate(getDb(), [{ entity: entity.name, op: 'restore', id }], { lang });
-    if (r.ok) showToast({ message: t('form.restored'), tone: 'success' });
-    else
-      showToast({
-        message: t('form.saveFailed', { message: r.errors[0]?.message ?? '' }),
-        tone: 'error',
-      });
-  };
-}
+/** Fields to choose for: after a refused save, or a draft restored over newer values. */
+type PendingConflict =
+  | { reason: 'save'; fields: FieldConflict[] }
+  | { reason: 'draft'; fields: FieldConflict[]; apply: FormValues };
 
 export function EntityForm({ entity, record, titles, clusterId, lang, onClose }: EntityFormProps) {
   const t = useEntitiesT();
   const idPrefix = useId();
-  const [initial] = useState<FormValues>(() => recordToFormValues(entity, record));
+  // Frozen when the form opens (the live `record` prop moves on): what a save expects.
+  const [base, setBase] = useState<Record<string, unknown>>(() => ({ ...record }));
+  const [baseVersion, setBaseVersion] = useState<number | null>(record?.version ?? null);
+  const initial = useMemo(() => recordToFormValues(entity, base), [entity, base]);
   const [values, setValues] = useState<FormValues>(initial);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [saving, setSaving] = useState(false);
   const [confirmingDiscard, setConfirmingDiscard] = useState(false);
+  const [conflict, setConflict] = useState<PendingConflict | null>(null);
 
   const inputId = (key: string) => `${idPrefix}-${key}`;
   const visibleFields = entity.fields.filter((f) => f.form?.hidden !== true);
   const isDirty = () => changedFieldKeys(entity, initial, values).length > 0;
-  const draftId = draftKey(entity.name, record?.id);
-  const draft = useFormDraft(draftId, values, isDirty(), record?.version ?? null);
+  const draft = useFormDraft({
+    entity,
+    recordId: record?.id,
+    initial,
+    values,
+    base: record ? base : null,
+    baseVersion,
+  });
   /** Closes for good: what was typed is saved or deliberately dropped, so is its draft. */
   const finish = () => {
-    void clearDraft(draftId);
+    draft.clear();
     onClose();
   };
 
@@ -104,35 +115,30 @@ export function EntityForm({ entity, record, titles, clusterId, lang, onClose }:
     }
   };
 
-  const save = async () => {
-    if (saving) return;
-    const input = formValuesToInput(entity, values);
-    const check = validateRecord(entity, input, lang);
+  const save = () => {
+    if (!saving && !conflict) void saveState({ base, values });
+  };
+
+  /** Saves `state` (passed explicitly: after a conflict choice React has not re-rendered yet). */
+  const saveState = async (state: FormState) => {
+    const check = validateRecord(entity, formValuesToInput(entity, state.values), lang);
     if (!check.ok) {
       showErrors(check.errors);
       return;
     }
-    let mutation: Mutation;
-    if (record) {
-      const patch = updatePatch(entity, initial, values);
-      if (Object.keys(patch).length === 0) {
-        finish();
-        return;
-      }
-      mutation = { entity: entity.name, op: 'update', id: record.id, values: patch };
-    } else {
-      mutation = {
-        entity: entity.name,
-        op: 'create',
-        values: input,
-        ...(clusterId ? { clusterId } : {}),
-      };
+    const mutation = saveMutation(entity, record?.id, clusterId, state);
+    if (!mutation) {
+      finish(); // nothing changed
+      return;
     }
     setSaving(true);
     try {
       const result = await mutate(getDb(), [mutation], { lang });
       if (!result.ok) {
-        showErrors(result.errors);
+        // Nothing was written; a field saved elsewhere meanwhile is the user's to choose.
+        const fields = saveConflicts(result.errors, state);
+        if (fields.length > 0) setConflict({ reason: 'save', fields });
+        else showErrors(result.errors);
         return;
       }
       showToast({ message: t('form.saved'), tone: 'success' });
@@ -142,6 +148,35 @@ export function EntityForm({ entity, record, titles, clusterId, lang, onClose }:
     } finally {
       setSaving(false);
     }
+  };
+
+  const draftPlan =
+    draft.offer && planDraftRestore(entity, draft.offer.draft, record ? base : null, baseVersion);
+
+  /** Restores only what the user typed; a field also changed elsewhere is asked about first. */
+  const restoreDraft = () => {
+    if (!draftPlan) return;
+    if (draftPlan.conflicts.length > 0) {
+      setConflict({ reason: 'draft', fields: draftPlan.conflicts, apply: draftPlan.apply });
+      return;
+    }
+    setValues((v) => ({ ...v, ...draftPlan.apply }));
+    draft.restored();
+  };
+
+  const resolveConflict = (choices: ConflictChoices) => {
+    if (!conflict) return;
+    const current = {
+      base,
+      values: { ...values, ...(conflict.reason === 'draft' ? conflict.apply : {}) },
+    };
+    const next = applyChoices(entity, current, conflict.fields, choices);
+    setBase(next.base);
+    setBaseVersion(record?.version ?? null);
+    setValues(next.values);
+    setConflict(null);
+    if (conflict.reason === 'save') void saveState(next);
+    else draft.restored();
   };
 
   const remove = async () => {
@@ -241,28 +276,28 @@ export function EntityForm({ entity, record, titles, clusterId, lang, onClose }:
             </Button>
           </div>
         )}
-        {draft.offer && (
-          <div className="ef-confirm" role="status" data-testid="draft-offer">
-            <span>
-              {t('draft.offer', { time: formatDateTime(draft.offer.savedAt) })}
-              {record && draft.offer.baseVersion !== record.version && (
-                <> {t('draft.changedSince')}</>
-              )}
-            </span>
-            <Button
-              variant="primary"
-              data-testid="draft-restore"
-              onClick={() => {
-                const restored = draft.restore();
-                if (restored) setValues(restored);
-              }}
-            >
-              {t('draft.restore')}
-            </Button>
-            <Button data-testid="draft-discard" onClick={draft.discard}>
-              {t('draft.discard')}
-            </Button>
-          </div>
+        {draft.offer && draftPlan && (
+          <DraftOffer
+            entity={entity}
+            savedAt={draft.offer.draft.savedAt}
+            changedSince={draftPlan.changedSince}
+            lang={lang}
+            t={t}
+            onRestore={restoreDraft}
+            onDiscard={draft.discard}
+          />
+        )}
+        {conflict && (
+          <ConflictDialog
+            entity={entity}
+            conflicts={conflict.fields}
+            reason={conflict.reason}
+            lang={lang}
+            titles={titles}
+            t={t}
+            onResolve={resolveConflict}
+            onCancel={() => setConflict(null)}
+          />
         )}
         {errorCount > 0 && (
           <div className="ef-summary" role="alert" data-testid="form-errors">
@@ -271,7 +306,12 @@ export function EntityForm({ entity, record, titles, clusterId, lang, onClose }:
           </div>
         )}
         <p className="ef-note">{t('form.requiredNote')}</p>
-        <form className="ef-fields" noValidate onSubmit={(e) => e.preventDefault()}>
+        <form
+          className="ef-fields"
+          noValidate
+          data-draft-checked={draft.checked}
+          onSubmit={(e) => e.preventDefault()}
+        >
           {visibleFields.map((field) => (
             <FieldRow
               key={field.key}

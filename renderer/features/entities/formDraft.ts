@@ -1,99 +1,118 @@
 /**
  * Unsaved form input survives a crash, a closed window or a power cut: while a form holds
- * changes they are kept (debounced) as a draft in `prefs`, and offered back the next time the
- * same record's form opens. Saving, discarding, or closing a form without changes removes it.
- * A draft is UI state, not a record: it is never validated, synced or put in history.
+ * changes they are kept (debounced) as this tab's draft (draftStore.ts), and offered back the
+ * next time the record's form opens in this tab — or in any tab once the tab that typed them is
+ * gone (tabIdentity.ts). Saving, discarding, or closing a form without changes deletes it.
  */
-import { useCallback, useEffect, useState } from 'react';
-import type { EntityName } from '../../../shared/registry';
-import { getDb, getPref, setPref } from '../../db';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { EntityDef } from '../../../shared/registry';
+import { getDb } from '../../db';
+import { draftToKeep, pickDraftOffer } from './draftDecisions';
+import { deleteDraft, draftKey, listDrafts, saveDraft, type StoredDraft } from './draftStore';
 import type { FormValues } from './formValues';
-
-export interface FormDraft {
-  values: FormValues;
-  /** ISO time of the last keep */
-  savedAt: string;
-  /** version of the record when the draft was typed; null for a new record */
-  baseVersion: number | null;
-}
+import { getTabId, liveTabIds } from './tabIdentity';
 
 /** Long enough not to write on every key, short enough that a crash loses a word at most. */
 export const DRAFT_SAVE_DELAY_MS = 400;
 
-export const draftKey = (entity: EntityName, recordId: string | undefined) =>
-  `draft:${entity}:${recordId ?? 'new'}`;
-
-export function isFormDraft(value: unknown): value is FormDraft {
-  if (typeof value !== 'object' || value === null) return false;
-  const d = value as Partial<FormDraft>;
-  return (
-    typeof d.values === 'object' &&
-    d.values !== null &&
-    typeof d.savedAt === 'string' &&
-    (d.baseVersion === null || typeof d.baseVersion === 'number')
-  );
-}
-
-export function clearDraft(key: string): Promise<void> {
-  // `undefined` rather than a delete: prefs are key/value rows and a missing value reads the same.
-  return setPref(getDb(), key, undefined);
-}
-
 export interface DraftState {
   /** a draft found when the form opened, until the user restores or discards it */
-  offer: FormDraft | null;
-  restore: () => FormValues | null;
+  offer: StoredDraft | null;
+  /** the look for a draft to offer has finished */
+  checked: boolean;
+  /** the offer was answered by restoring it: it is now this tab's typing */
+  restored: () => void;
   discard: () => void;
+  /** the form closes for good (saved or deliberately dropped): its draft goes */
+  clear: () => void;
+}
+
+export interface DraftInput {
+  entity: EntityDef;
+  recordId: string | undefined;
+  initial: FormValues;
+  values: FormValues;
+  /** stored values the form's edits are based on; null for a new record */
+  base: Record<string, unknown> | null;
+  baseVersion: number | null;
 }
 
 /**
- * Loads the draft once, then keeps `values` as the draft while `dirty` (after the offer, if any,
- * was answered: until then the stored draft must not be overwritten by the untouched form).
+ * Loads the offer once, then keeps the typed fields as this tab's draft (after the offer, if
+ * any, was answered: until then the stored draft must not be overwritten by the untouched form).
  */
-export function useFormDraft(
-  key: string,
-  values: FormValues,
-  dirty: boolean,
-  baseVersion: number | null,
-): DraftState {
-  const [offer, setOffer] = useState<FormDraft | null>(null);
+export function useFormDraft({
+  entity,
+  recordId,
+  initial,
+  values,
+  base,
+  baseVersion,
+}: DraftInput): DraftState {
+  const [offer, setOffer] = useState<StoredDraft | null>(null);
+  const [ownKey, setOwnKey] = useState<string | null>(null);
   const [ready, setReady] = useState(false);
+  const offerRef = useRef<StoredDraft | null>(null);
+  offerRef.current = offer;
+  /** a dead tab's draft restored here: deleted once this tab's own draft holds its typing */
+  const adopted = useRef<string | null>(null);
 
   useEffect(() => {
     let live = true;
-    void getPref<unknown>(getDb(), key).then((stored) => {
+    void (async () => {
+      const tabId = await getTabId();
+      const [found, alive] = await Promise.all([
+        listDrafts(getDb(), entity.name, recordId),
+        liveTabIds(),
+      ]);
       if (!live) return;
-      if (isFormDraft(stored)) setOffer(stored);
+      setOwnKey(draftKey(entity.name, recordId, tabId)); // also marks the look as finished
+      const pick = pickDraftOffer(found, tabId, alive);
+      if (pick) setOffer(pick);
       else setReady(true);
-    });
+    })();
     return () => {
       live = false;
     };
-  }, [key]);
+  }, [entity.name, recordId]);
 
   useEffect(() => {
-    if (!ready) return;
+    if (!ready || !ownKey) return;
     const timer = setTimeout(() => {
-      if (dirty) {
-        const draft: FormDraft = { values, savedAt: new Date().toISOString(), baseVersion };
-        void setPref(getDb(), key, draft);
-      } else void clearDraft(key);
+      const draft = draftToKeep(entity, initial, values, base, baseVersion, new Date());
+      const db = getDb();
+      if (draft) void saveDraft(db, ownKey, draft);
+      else void deleteDraft(db, ownKey); // an emptied draft leaves no row
+      // Queued after the write above (same store, so IndexedDB keeps the order): a crash in
+      // between leaves the old row, never neither.
+      if (adopted.current) void deleteDraft(db, adopted.current);
+      adopted.current = null;
     }, DRAFT_SAVE_DELAY_MS);
     return () => clearTimeout(timer);
-  }, [ready, key, values, dirty, baseVersion]);
+  }, [ready, ownKey, entity, initial, values, base, baseVersion]);
 
-  const restore = useCallback(() => {
-    const restored = offer?.values ?? null;
-    setOffer(null);
-    setReady(true);
-    return restored;
-  }, [offer]);
+  const answer = useCallback(
+    (keepRow: boolean) => {
+      const answered = offerRef.current;
+      setOffer(null);
+      setReady(true);
+      // This tab's own row is rewritten or deleted by the keep effect above, from what the form
+      // now holds; another (dead) tab's row is dropped now, or once its typing is kept here.
+      if (!answered || answered.key === ownKey) return;
+      if (keepRow) adopted.current = answered.key;
+      else void deleteDraft(getDb(), answered.key);
+    },
+    [ownKey],
+  );
 
-  const discard = useCallback(() => {
-    setOffer(null);
-    setReady(true);
-    void clearDraft(key);
-  }, [key]);
+  const restored = useCallback(() => answer(true), [answer]);
+  const discard = useCallback(() => answer(false), [answer]);
+  const clear = useCallback(() => {
+    // An unanswered offer stays for the next open; only what this form typed goes.
+    if (ownKey && offerRef.current?.key !== ownKey) void deleteDraft(getDb(), ownKey);
+    if (adopted.current) void deleteDraft(getDb(), adopted.current);
+    adopted.current = null;
+  }, [ownKey]);
 
-  return { offer, restore, discard };
+  return { offer, checked: ownKey !== null, restored, discard, clear };
 }

@@ -52,7 +52,8 @@ export function emptyFormValue(field: FieldDef): FormValue {
   return '';
 }
 
-function toFormValue(field: FieldDef, value: unknown): FormValue {
+/** One stored value as the form shows it. */
+export function toFormValue(field: FieldDef, value: unknown): FormValue {
   if (value === undefined || value === null) return emptyFormValue(field);
   if (field.kind === 'boolean') return value === true;
   if (isListField(field)) return Array.isArray(value) ? value.map(String) : [];
@@ -64,7 +65,7 @@ function toFormValue(field: FieldDef, value: unknown): FormValue {
 /** A stored record (or nothing, for a new one) → the form's values for every field. */
 export function recordToFormValues(
   entity: EntityDef,
-  record?: StoredRecord | RecordData,
+  record?: StoredRecord | RecordData | Readonly<Record<string, unknown>>,
 ): FormValues {
   const values: FormValues = {};
   for (const f of entity.fields) values[f.key] = toFormValue(f, record?.[f.key]);
@@ -109,7 +110,7 @@ export function formValuesToInput(entity: EntityDef, values: FormValues): Record
   return input;
 }
 
-const sameValue = (a: FormValue | undefined, b: FormValue | undefined): boolean =>
+export const sameFormValue = (a: FormValue | undefined, b: FormValue | undefined): boolean =>
   JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 
 /** Keys whose form value differs from the initial one. */
@@ -118,7 +119,7 @@ export function changedFieldKeys(
   initial: FormValues,
   current: FormValues,
 ): string[] {
-  return entity.fields.map((f) => f.key).filter((k) => !sameValue(initial[k], current[k]));
+  return entity.fields.map((f) => f.key).filter((k) => !sameFormValue(initial[k], current[k]));
 }
 
 /**

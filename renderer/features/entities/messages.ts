@@ -42,7 +42,7 @@ const ko = {
   'form.discard': '버리고 닫기',
   'draft.offer': '{{time}}에 저장하지 않은 입력이 남아 있습니다.',
   'draft.changedSince':
-    '그 뒤에 이 항목이 바뀌었습니다. 복원하면 입력한 값이 지금 값 위에 쓰입니다.',
+    '입력을 남긴 뒤 다른 곳에서 바뀐 항목: {{fields}}. 복원하면 직접 입력한 항목만 되살리고, 양쪽에서 바뀐 항목은 고르게 합니다.',
   'draft.restore': '복원',
   'draft.discard': '버리기',
   'form.keepEditing': '계속 편집',
@@ -57,6 +57,19 @@ const ko = {
   'widget.refMore': '… 더 있습니다. 더 입력해 좁히세요',
   'widget.refRemove': '{{title}} 빼기',
   'widget.refAdd': '추가할 항목 찾기',
+  'conflict.title': '다른 곳에서 바뀐 항목이 있습니다',
+  'conflict.introSave':
+    '이 화면을 연 뒤 다른 탭이나 창에서 아래 항목을 저장했습니다. 아직 아무것도 저장하지 않았습니다. 항목마다 남길 값을 고르세요.',
+  'conflict.introDraft':
+    '입력을 남긴 뒤 다른 곳에서 아래 항목이 바뀌었습니다. 항목마다 남길 값을 고르세요.',
+  'conflict.theirs': '저장된 값',
+  'conflict.mine': '내가 입력한 값',
+  'conflict.blank': '(비어 있음)',
+  'conflict.applySave': '고른 값으로 저장',
+  'conflict.applyDraft': '고른 값으로 복원',
+  'conflict.allTheirs': '모두 저장된 값',
+  'conflict.allMine': '모두 내 값',
+  'conflict.cancel': '취소',
 } as const;
 
 export type EntitiesMessageKey = keyof typeof ko;
@@ -95,7 +108,7 @@ const en: Record<EntitiesMessageKey, string> = {
   'form.discard': 'Discard and close',
   'draft.offer': 'Unsaved input from {{time}} is still here.',
   'draft.changedSince':
-    'This item has changed since. Restoring puts your input over its current values.',
+    'Changed elsewhere since: {{fields}}. Restoring brings back only the fields you typed and asks where both changed.',
   'draft.restore': 'Restore',
   'draft.discard': 'Discard',
   'form.keepEditing': 'Keep editing',
@@ -110,6 +123,19 @@ const en: Record<EntitiesMessageKey, string> = {
   'widget.refMore': '… more; keep typing to narrow down',
   'widget.refRemove': 'Remove {{title}}',
   'widget.refAdd': 'Find an item to add',
+  'conflict.title': 'Changed elsewhere',
+  'conflict.introSave':
+    'Since this form opened, another tab or window saved the fields below. Nothing has been saved yet. Choose the value to keep for each field.',
+  'conflict.introDraft':
+    'These fields changed elsewhere after your input was kept. Choose the value to keep for each field.',
+  'conflict.theirs': 'Saved value',
+  'conflict.mine': 'My input',
+  'conflict.blank': '(blank)',
+  'conflict.applySave': 'Save my choices',
+  'conflict.applyDraft': 'Restore my choices',
+  'conflict.allTheirs': 'All saved values',
+  'conflict.allMine': 'All my input',
+  'conflict.cancel': 'Cancel',
 };
 
 export const entitiesMessages = { ko: ko as Record<EntitiesMessageKey, string>, en };

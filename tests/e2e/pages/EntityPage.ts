@@ -116,6 +116,17 @@ export class EntityPage {
     await expect(this.form).toBeHidden();
   }
 
+  /** The form has looked for a draft and offers none (waits for the look, then checks). */
+  async expectNoDraftOffer(): Promise<void> {
+    await expect(this.form.locator('[data-draft-checked="true"]')).toHaveCount(1);
+    await expect(this.page.getByTestId('draft-offer')).toHaveCount(0);
+  }
+
+  /** The field-by-field choice shown after a conflicting save or draft. */
+  conflictDialog(): Locator {
+    return this.page.getByTestId('conflict-dialog');
+  }
+
   /** Deletes the open record (a tombstone, with an undo toast); the dialog closes. */
   async deleteOpenRecord(): Promise<void> {
     await this.form.getByTestId('form-delete').click();
