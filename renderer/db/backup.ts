@@ -157,6 +157,7 @@ export async function prepareRestore(
   if (!db.isOpen()) await db.open();
   const lang = opts.lang ?? 'ko';
   checkRestorable(db, backup);
+  if (checkedTables.has(backup.tables)) return backup;
   const upgraded = await upgradeBackup(backup, { versions: opts.versions, lang });
   checkRestorable(db, upgraded);
   // Stamps are bounded against the clock the HLC itself reads (Date.now), not `opts.now`.
@@ -165,7 +166,23 @@ export async function prepareRestore(
     maxClockAheadMs: opts.maxClockAheadMs,
   });
   if (problems.length > 0) throw new RestoreRefusedError(problems, lang);
+  checkedTables.add(deepFreeze(upgraded.tables));
   return upgraded;
+}
+
+/**
+ * Tables prepareRestore() checked, frozen so that what was checked is exactly what a restore
+ * writes: the confirmation step (readBackupFile) checks once, and restoreDatabase does not
+ * validate every record a second time (validation is most of a large restore's cost).
+ */
+const checkedTables = new WeakSet<object>();
+
+function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const v of Object.values(value)) deepFreeze(v);
+  }
+  return value;
 }
 
 export interface RestoreResult {

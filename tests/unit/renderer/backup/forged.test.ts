@@ -177,6 +177,16 @@ describe('a forged but consistent backup is refused, and nothing changes', () =>
     expect(checked.ok).toBe(true);
   });
 
+  it('a checked backup cannot be edited before it is written (checked = restored)', async () => {
+    const db = await targetWithData();
+    const checked = await readBackupFile(db, await forge(() => undefined), 'ko');
+    if (!checked.ok) throw new Error(checked.error.message);
+    expect(() => {
+      (checked.tables['organizations']![0] as Row)['employees'] = -5;
+    }).toThrow(TypeError);
+    expect(() => checked.tables['organizations']!.push({ id: 'evil' })).toThrow(TypeError);
+  });
+
   it('reports in English when asked, table and row named', async () => {
     const db = await targetWithData();
     const checked = await readBackupFile(
