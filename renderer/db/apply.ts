@@ -43,7 +43,7 @@ export interface MutationError {
 }
 
 /** Record keys written only by mutate(); a patch cannot set them. */
-const META_KEYS = [
+export const META_KEYS = [
   'id',
   'clusterId',
   'version',

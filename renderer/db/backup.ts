@@ -7,9 +7,11 @@
  *   history, outbox, settings, prefs, importLog…) in ONE read transaction, so the backup is a
  *   consistent snapshot even while the app writes. The grid snapshots' bookkeeping
  *   (`gridSnapshots`, `tableRevisions`: derived and local, see gridSnapshot.ts) is dumped empty.
- * - restoreDatabase(): replaces every table (clear + bulkPut) in ONE rw transaction: a failure
- *   anywhere rolls the whole database back to what it was. Call it only with what readBackup()
- *   accepted; it re-checks only what readBackup cannot know (this database's tables/versions).
+ * - restoreDatabase(): checks the content in full first (prepareRestore: an older backup is
+ *   upgraded, every row validated, records/history/outbox must agree, clock keys bounded), then
+ *   replaces every table (clear + bulkPut) in ONE rw transaction: a failure anywhere rolls the
+ *   whole database back to what it was. Call it with what readBackup() accepted (the file is
+ *   whole and checksummed); everything about the CONTENT is checked here.
  * - backupBeforeUpgrade(): before the app opens a database stored at an older version, dump it
  *   with its OWN (old) schema and hand the bytes to a writer (desktop: the backup folder).
  *
@@ -19,13 +21,17 @@
  */
 import Dexie, { type Table } from 'dexie';
 import { buildBackup, type BackupManifest } from '../../shared/backup';
+import type { Lang } from '../../shared/registry';
 import { isHlc } from '../../shared/sync/hlc';
+import { newId } from '../../shared/sync/ids';
+import { checkBackupContent, RestoreRefusedError } from './backupContent';
+import { BackupVersionError, upgradeBackup } from './backupUpgrade';
 import { getClock } from './clock';
 import type { PumasiDb } from './db';
-import { getDeviceId, type SettingKey } from './settings';
+import { getDeviceId, setSetting, type SettingKey } from './settings';
 import { UNBACKED_TABLES, invalidateSnapshots } from './gridSnapshot';
 import { BOOKKEEPING_STORES } from './schema';
-import { DB_VERSIONS, LATEST_DB_VERSION } from './versions';
+import { LATEST_DB_VERSION, type DbVersion } from './versions';
 
 export interface DatabaseDump {
   /** table name → its rows, each with a string `id` (see the header) */
@@ -34,10 +40,11 @@ export interface DatabaseDump {
   schemaVersion: number;
 }
 
-/** What readBackup() returns when it accepted a file. */
+/** What readBackup() returns when it accepted a file (upgraded: see backupUpgrade.ts). */
 export interface ValidatedBackup {
   manifest: BackupManifest;
   tables: Record<string, unknown[]>;
+  upgradedFrom?: number;
 }
 
 /** Settings key of the note a restore leaves: which backup this database came from. */
@@ -52,6 +59,8 @@ export interface RestoredFrom {
   schemaVersion: number;
   /** ISO time of the restore */
   restoredAt: string;
+  /** the device id this database had before the restore (it took a new one) */
+  previousDeviceId: string;
 }
 
 export type ProgressCallback = (done: number, total: number) => void;
@@ -60,37 +69,10 @@ const restoreMessages = {
   unknownTable: (name: string) => `이 프로그램의 데이터베이스에 없는 표입니다: ${name}`,
   newerSchema: (v: number, max: number) =>
     `더 새로운 데이터 버전(${v})의 백업이라 복원할 수 없습니다 (이 데이터베이스: ${max})`,
-  needsMigration: (v: number) =>
-    `데이터 버전 ${v}의 백업은 자료 변환이 필요해 바로 복원할 수 없습니다. 같은 버전의 품앗이에서 복원하세요`,
   badKey: (table: string) => `${table} 표의 기본 키를 백업할 수 없는 형식입니다`,
   idClash: (table: string, key: string) =>
     `${table} 표의 "${key}" 항목에 id가 이미 있어 백업할 수 없습니다`,
-  badRow: (table: string, id: string, what: string) =>
-    `백업 파일의 ${table} 표 "${id}" 항목이 올바르지 않아 복원하지 않습니다: ${what}`,
 } as const;
-
-const isRecordObject = (row: unknown): row is Record<string, unknown> =>
-  typeof row === 'object' && row !== null;
-
-/**
- * What every row must look like for the app to keep working after a restore: a history or
- * outbox row is keyed by an HLC stamp (the clock seeds from the newest history key; a bad key
- * would make every later write fail) and holds an entries array; an entity row carries its
- * bookkeeping (version, tombstone flag, owning cluster). Checked before anything is replaced.
- */
-function rowProblem(table: string, row: Record<string, unknown>): string | null {
-  if (table === 'history' || table === 'outbox') {
-    if (!isHlc(row['id'])) return 'id가 HLC 시각값이 아닙니다';
-    if (!Array.isArray(row['entries'])) return 'entries 목록이 없습니다';
-    return null;
-  }
-  if (table in BOOKKEEPING_STORES) return null;
-  if (typeof row['version'] !== 'number' || !Number.isInteger(row['version']))
-    return 'version이 정수가 아닙니다';
-  if (row['deleted'] !== 0 && row['deleted'] !== 1) return 'deleted가 0 또는 1이 아닙니다';
-  if (typeof row['clusterId'] !== 'string') return 'clusterId가 없습니다';
-  return null;
-}
 
 /** The primary key path of a table when it is one property; null for outbound/compound keys. */
 function keyPathOf(table: Table): string | null {
@@ -141,55 +123,109 @@ export function restorableTables(db: Dexie): string[] {
   return db.tables.map((t) => t.name);
 }
 
-/** Throws (Korean message) when this database cannot take the backup as it is. */
+/** Throws (Korean message) when this database cannot take the backup's tables at all. */
 function checkRestorable(db: PumasiDb, backup: ValidatedBackup): void {
   const names = new Set(restorableTables(db));
   for (const name of Object.keys(backup.tables)) {
-    if (!names.has(name)) throw new Error(restoreMessages.unknownTable(name));
-  }
-  for (const [name, rows] of Object.entries(backup.tables)) {
-    for (const row of rows) {
-      const problem = isRecordObject(row) ? rowProblem(name, row) : '객체가 아닙니다';
-      if (problem) {
-        const id = isRecordObject(row) ? String(row['id'] ?? '') : '';
-        throw new Error(restoreMessages.badRow(name, id, problem));
-      }
-    }
+    if (!names.has(name)) throw new BackupVersionError(restoreMessages.unknownTable(name));
   }
   const from = backup.manifest.schemaVersion;
-  if (from > db.verno) throw new Error(restoreMessages.newerSchema(from, db.verno));
-  // Rows of an older version are written as they are: right only while no version in between
-  // migrates data. Once one does, restoring must run that migration; refuse until it exists.
-  if (DB_VERSIONS.some((v) => v.version > from && v.version <= db.verno && v.upgrade)) {
-    throw new Error(restoreMessages.needsMigration(from));
-  }
+  if (from > db.verno) throw new BackupVersionError(restoreMessages.newerSchema(from, db.verno));
+}
+
+export interface RestoreOptions {
+  onProgress?: ProgressCallback;
+  now?: Date;
+  lang?: Lang;
+  /** only tests pass this: the versions `db` was opened with (default: DB_VERSIONS) */
+  versions?: readonly DbVersion[];
+  /** only tests: the clock bound of the content check */
+  maxClockAheadMs?: number;
 }
 
 /**
- * Replaces EVERY table with the backup's rows in one rw transaction (tables the backup lacks end
- * empty). Any failure rolls everything back.
+ * Everything a restore checks, with NOTHING written to `db`: an older backup is upgraded
+ * (backupUpgrade.ts), then its tables are checked against this database and its content in full
+ * (backupContent.ts: registry validation, agreement of records/history/outbox, clock bounds).
+ * Throws BackupVersionError or RestoreRefusedError (`committed: false`, Korean per-row report).
+ */
+export async function prepareRestore(
+  db: PumasiDb,
+  backup: ValidatedBackup,
+  opts: RestoreOptions = {},
+): Promise<ValidatedBackup> {
+  if (!db.isOpen()) await db.open();
+  const lang = opts.lang ?? 'ko';
+  checkRestorable(db, backup);
+  if (checkedTables.has(backup.tables)) return backup;
+  const upgraded = await upgradeBackup(backup, { versions: opts.versions, lang });
+  checkRestorable(db, upgraded);
+  // Stamps are bounded against the clock the HLC itself reads (Date.now), not `opts.now`.
+  const problems = checkBackupContent(upgraded.tables, {
+    lang,
+    maxClockAheadMs: opts.maxClockAheadMs,
+  });
+  if (problems.length > 0) throw new RestoreRefusedError(problems, lang);
+  checkedTables.add(deepFreeze(upgraded.tables));
+  return upgraded;
+}
+
+/**
+ * Tables prepareRestore() checked, frozen so that what was checked is exactly what a restore
+ * writes: the confirmation step (readBackupFile) checks once, and restoreDatabase does not
+ * validate every record a second time (validation is most of a large restore's cost).
+ */
+const checkedTables = new WeakSet<object>();
+
+function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const v of Object.values(value)) deepFreeze(v);
+  }
+  return value;
+}
+
+export interface RestoreResult {
+  /** the new device id this database took (never the old one, never the backup's) */
+  deviceId: string;
+  /** the data version the file was made at, when it was upgraded on the way */
+  upgradedFrom?: number;
+  /** set when a step AFTER the commit failed: the data WAS replaced (say so, never "unchanged") */
+  afterCommitProblem?: string;
+}
+
+/**
+ * Checks everything (prepareRestore), then replaces EVERY table with the backup's rows in one rw
+ * transaction (tables the backup lacks end empty). Any failure before or inside the transaction
+ * leaves the database as it was; once it committed, this never throws (see RestoreResult).
  *
- * Database identity (docs/SYNC.md "Database identity"): the restored database keeps THIS
- * device's id, never the backup's — otherwise two installs (the original and this one) would
- * write under one device id, their HLC stamps could collide, and the server could not tell their
- * writes apart. What the data came from is recorded instead in settings (`restoredFrom`: the
- * backup's createdAt, device, cluster), so the sync layer can detect the restore and re-register.
+ * Database identity (docs/SYNC.md "Database identity"): the restored database takes a NEW
+ * device id, in the same transaction — neither the backup's (two installs would write under
+ * one id: their HLC stamps could collide and the server could not tell their writes apart) nor
+ * the one it had (the server knows that device's acknowledged history, which the restored data
+ * went back on). So a restored database registers as a new device on its next sync. Its outbox
+ * is the backup's: the backup's unsent changes are still pushed (under their original stamps,
+ * so a change the server already has merges as a no-op); the unsent changes of the replaced
+ * data are NOT kept: the confirmation lists them first (restoreOutbox.ts). What the data came
+ * from is recorded in settings (`restoredFrom`).
+ * (i12a keeps the database identity outside IndexedDB as well: that copy must follow this id.)
  */
 export async function restoreDatabase(
   db: PumasiDb,
   backup: ValidatedBackup,
-  opts: { onProgress?: ProgressCallback; now?: Date } = {},
-): Promise<void> {
-  if (!db.isOpen()) await db.open();
-  checkRestorable(db, backup);
-  const deviceId = await getDeviceId(db);
+  opts: RestoreOptions = {},
+): Promise<RestoreResult> {
+  const ready = await prepareRestore(db, backup, opts);
+  const previousDeviceId = await getDeviceId(db);
+  const deviceId = newId();
   const { manifest } = backup;
   const note: RestoredFrom = {
     createdAt: manifest.createdAt,
     deviceId: manifest.deviceId,
     clusterId: manifest.clusterId,
-    schemaVersion: manifest.schemaVersion,
+    schemaVersion: ready.upgradedFrom ?? manifest.schemaVersion,
     restoredAt: (opts.now ?? new Date()).toISOString(),
+    previousDeviceId,
   };
   // The grid snapshot bookkeeping is not replaced but invalidated (below): revisions only grow.
   const all = db.tables.filter((t) => !UNBACKED_TABLES.has(t.name));
@@ -197,7 +233,7 @@ export async function restoreDatabase(
     let done = 0;
     for (const table of all) {
       await table.clear();
-      const rows = backup.tables[table.name] ?? [];
+      const rows = ready.tables[table.name] ?? [];
       if (rows.length > 0) await table.bulkPut(rows.map((r) => fromDumpRow(table, r)));
       opts.onProgress?.(++done, all.length);
     }
@@ -205,13 +241,22 @@ export async function restoreDatabase(
     // transaction (gridSnapshot.ts), so no snapshot of the replaced data is ever read again.
     const entityTables = all.map((t) => t.name).filter((name) => !(name in BOOKKEEPING_STORES));
     await invalidateSnapshots(db, entityTables);
-    await db.settings.put({ key: 'deviceId', value: deviceId });
+    // setSetting also forgets the cached id; on an abort the stored (old) id is read again.
+    await setSetting(db, 'deviceId', deviceId);
     await db.settings.put({ key: RESTORED_FROM_KEY, value: note });
   });
-  // The restored history may hold stamps newer than this device's clock has seen: later local
-  // writes must sort after them (and never reuse a history key).
-  const newest = await db.history.orderBy(':id').lastKey();
-  if (isHlc(newest)) (await getClock(db)).receive(newest);
+  // Committed. The restored history may hold stamps newer than this device's clock has seen:
+  // later local writes must sort after them. The stamps were checked against the clock bound
+  // before the transaction, so this cannot overflow; if it fails anyway the restore stands
+  // (the clock also seeds from the newest history key on the next start).
+  const result: RestoreResult = { deviceId, upgradedFrom: ready.upgradedFrom };
+  try {
+    const newest = await db.history.orderBy(':id').lastKey();
+    if (isHlc(newest)) (await getClock(db)).receive(newest);
+  } catch (e) {
+    result.afterCommitProblem = e instanceof Error ? e.message : String(e);
+  }
+  return result;
 }
 
 export interface BackupBytesInput {

@@ -21,8 +21,11 @@ import {
   keepsBackupFiles,
   readBackupFile,
   restoreFromBackup,
+  unsentLoss,
   type BackupStage,
+  type RestoreOutcome,
 } from './backupActions';
+import type { UnsentLoss } from '../../db/restoreOutbox';
 import { BackupList } from './BackupList';
 import { useBackupT } from './messages';
 import { RestoreConfirmDialog } from './RestoreConfirmDialog';
@@ -37,6 +40,8 @@ interface Busy {
 interface PendingRestore {
   source: string;
   backup: ValidatedBackup;
+  /** the unsent changes the restore drops, counted before the confirmation shows */
+  unsent: UnsentLoss;
 }
 
 const BACKUP_ACCEPT = ['.zip', 'application/zip'];
@@ -84,12 +89,15 @@ export function BackupPanel() {
   const validate = async (source: string, bytes: Uint8Array) => {
     setBusy({ stage: 'read', fraction: null });
     const result = await readBackupFile(getDb(), bytes, lang);
-    setBusy(null);
     if (!result.ok) {
+      setBusy(null);
       setError(t('invalid', { message: result.error.message }));
       return;
     }
-    setPending({ source, backup: { manifest: result.manifest, tables: result.tables } });
+    const { ok: _ok, ...backup } = result;
+    const unsent = await unsentLoss(getDb(), backup);
+    setBusy(null);
+    setPending({ source, backup, unsent });
   };
 
   const onRestoreFile = async () => {
@@ -125,27 +133,38 @@ export function BackupPanel() {
     const { backup } = pending;
     setPending(null);
     setBusy({ stage: desktop ? 'safety' : 'restore', fraction: 0 });
+    // restoreFromBackup throws only BEFORE its transaction committed: then, and only then, the
+    // data is unchanged. Every step after it reports failures as "restored, but…".
+    let outcome: RestoreOutcome;
     try {
-      const outcome = await restoreFromBackup({ db: getDb(), platform }, backup, progress);
-      // Screens re-read through their live queries; the language is a setting like any other.
-      await restoreSavedLang();
-      showToast({
-        message: t('done.restored', {
-          date: formatDateTime(backup.manifest.createdAt),
-          n: formatNumber(outcome.records, lang),
-        }),
-        tone: 'success',
-        durationMs: 8000,
-      });
-      if (outcome.safetyBackup) {
-        showToast({ message: t('done.safety', { name: outcome.safetyBackup.fileName }) });
-      }
+      outcome = await restoreFromBackup({ db: getDb(), platform }, backup, { ...progress, lang });
     } catch (e) {
       setError(t('restoreFailed', { message: errorText(e) }));
-    } finally {
       setBusy(null);
       setRefreshKey((k) => k + 1);
+      return;
     }
+    let afterCommit = outcome.afterCommitProblem;
+    try {
+      // Screens re-read through their live queries; the language is a setting like any other.
+      await restoreSavedLang();
+    } catch (e) {
+      afterCommit ??= errorText(e);
+    }
+    showToast({
+      message: t('done.restored', {
+        date: formatDateTime(backup.manifest.createdAt),
+        n: formatNumber(outcome.records, lang),
+      }),
+      tone: 'success',
+      durationMs: 8000,
+    });
+    if (outcome.safetyBackup) {
+      showToast({ message: t('done.safety', { name: outcome.safetyBackup.fileName }) });
+    }
+    if (afterCommit) setError(t('restoredWithProblem', { message: afterCommit }));
+    setBusy(null);
+    setRefreshKey((k) => k + 1);
   };
 
   return (
@@ -207,6 +226,8 @@ export function BackupPanel() {
         <RestoreConfirmDialog
           source={pending.source}
           manifest={pending.backup.manifest}
+          upgradedFrom={pending.backup.upgradedFrom}
+          unsent={pending.unsent}
           thisDeviceId={deviceId}
           desktop={desktop}
           lang={lang}

@@ -1,6 +1,8 @@
 /**
  * The confirmation before a restore: what the backup holds (date, device, cluster, versions,
- * records per table), so the user knows what their data is about to become.
+ * records per table), so the user knows what their data is about to become; and, BEFORE it
+ * runs, exactly which unsent changes of this device the restore drops (restoreOutbox.ts), and
+ * that the database takes a new device id.
  */
 import { entities, enumLabel, type Lang } from '../../../shared/registry';
 import type { BackupManifest } from '../../../shared/backup';
@@ -8,10 +10,15 @@ import { formatNumber } from '../../../shared/format/numbers';
 import { Button, Dialog } from '../../ui';
 import { formatDateTime } from '../entities/display';
 import { useBackupT, type BackupMessageKey, type BackupT } from './messages';
+import type { UnsentLoss } from '../../db/restoreOutbox';
 
 export interface RestoreConfirmDialogProps {
   source: string;
   manifest: BackupManifest;
+  /** set when the backup was made at an older data version (upgraded on the way) */
+  upgradedFrom?: number;
+  /** the unsent changes the restore drops (null while they are being counted) */
+  unsent: UnsentLoss | null;
   thisDeviceId: string | undefined;
   desktop: boolean;
   lang: Lang;
@@ -20,6 +27,8 @@ export interface RestoreConfirmDialogProps {
 }
 
 const BOOKKEEPING = new Set(['history', 'outbox', 'settings', 'prefs', 'importLog']);
+/** Records listed by name; the rest are counted (the list scrolls). */
+const UNSENT_SHOWN = 200;
 
 /** A table's name as the team reads it: the entity's label, or the bookkeeping word. */
 export function tableLabel(name: string, lang: Lang, t: BackupT): string {
@@ -56,6 +65,17 @@ export function RestoreConfirmDialog(props: RestoreConfirmDialogProps) {
       <p className="backup-warning" role="alert">
         {t('confirm.warning')} {desktop ? t('confirm.safetyDesktop') : t('confirm.safetyBrowser')}
       </p>
+      {props.unsent && props.unsent.writes > 0 && (
+        <UnsentList loss={props.unsent} desktop={desktop} lang={lang} t={t} />
+      )}
+      <p className="hint" data-testid="backup-new-device">
+        {t('confirm.newDevice')}
+      </p>
+      {props.upgradedFrom !== undefined && (
+        <p className="hint" data-testid="backup-upgraded">
+          {t('confirm.upgraded', { from: props.upgradedFrom, to: manifest.schemaVersion })}
+        </p>
+      )}
       <dl className="backup-manifest" data-testid="backup-manifest">
         <dt>{t('confirm.file')}</dt>
         <dd>{props.source}</dd>
@@ -70,7 +90,7 @@ export function RestoreConfirmDialog(props: RestoreConfirmDialogProps) {
         <dd>{cluster}</dd>
         <dt>{t('confirm.version')}</dt>
         <dd>
-          {manifest.appVersion} / {manifest.schemaVersion}
+          {manifest.appVersion} / {props.upgradedFrom ?? manifest.schemaVersion}
         </dd>
       </dl>
       <table className="backup-counts" data-testid="backup-manifest-counts">
@@ -91,5 +111,37 @@ export function RestoreConfirmDialog(props: RestoreConfirmDialogProps) {
         </tbody>
       </table>
     </Dialog>
+  );
+}
+
+function UnsentList(props: { loss: UnsentLoss; desktop: boolean; lang: Lang; t: BackupT }) {
+  const { loss, lang, t } = props;
+  const shown = loss.records.slice(0, UNSENT_SHOWN);
+  const entityLabel = (name: string) => entities.find((e) => e.name === name)?.label[lang] ?? name;
+  return (
+    <div className="backup-unsent" data-testid="backup-unsent">
+      <p className="backup-warning">
+        {t('confirm.unsentLost', {
+          writes: formatNumber(loss.writes, lang),
+          records: formatNumber(loss.records.length, lang),
+        })}
+      </p>
+      <ul>
+        {shown.map((r) => (
+          <li key={`${r.entity}/${r.recordId}`} data-record-id={r.recordId}>
+            {entityLabel(r.entity)} · {r.title || r.recordId} ·{' '}
+            {t('confirm.unsentWrites', { n: formatNumber(r.writes, lang) })}
+          </li>
+        ))}
+        {loss.records.length > shown.length && (
+          <li>
+            {t('confirm.unsentMore', { n: formatNumber(loss.records.length - shown.length, lang) })}
+          </li>
+        )}
+      </ul>
+      <p className="hint">
+        {props.desktop ? t('confirm.unsentSafety') : t('confirm.unsentBrowser')}
+      </p>
+    </div>
   );
 }

@@ -4,22 +4,28 @@
  *
  * Order of a restore (each step only after the previous one succeeded):
  * 1. readBackupFile(): readBackup() validates the WHOLE file (ZIP, manifest, checksums, every
- *    table) against this database's tables and version; `ok: false` → nothing else happens;
- * 2. the user confirms the manifest (BackupPanel);
+ *    table) against this database's tables and version, then prepareRestore() its content
+ *    (every row, records/history/outbox agreement, clock keys; an older version upgraded);
+ *    `ok: false` → nothing else happens;
+ * 2. the user confirms the manifest and the list of unsent changes the restore drops
+ *    (unsentLoss; BackupPanel);
  * 3. restoreFromBackup(): on desktop an automatic backup of the current data first (a failure
  *    stops here, nothing restored), then restoreDatabase() in one transaction.
  */
-import { backupFileName, readBackup, type ReadBackupResult } from '../../../shared/backup';
+import { backupFileName, readBackup, type BackupManifest } from '../../../shared/backup';
 import type { BackupEntry } from '../../../shared/ipc/contract';
 import type { Lang } from '../../../shared/registry';
 import type { PumasiDb } from '../../db';
 import {
   createBackupBytes,
+  prepareRestore,
   restorableTables,
   restoreDatabase,
   type ProgressCallback,
   type ValidatedBackup,
 } from '../../db/backup';
+import { RestoreRefusedError } from '../../db/backupContent';
+import { unsentLostByRestore, type UnsentLoss } from '../../db/restoreOutbox';
 import type { Platform } from '../../platform/types';
 
 export interface BackupDeps {
@@ -81,25 +87,45 @@ export async function backupNow(
   return saved ? { kind: 'downloaded', fileName } : { kind: 'cancelled' };
 }
 
-/** Validates a backup file against THIS database (its tables and version). Never throws. */
+export type BackupFileResult =
+  | { ok: true; manifest: BackupManifest; tables: Record<string, unknown[]>; upgradedFrom?: number }
+  | { ok: false; error: { code: string; message: string } };
+
+const messageOf = (e: unknown) => (e instanceof Error ? e.message : String(e));
+
+/**
+ * Validates a backup file against THIS database, changing nothing: the file (readBackup), then
+ * its content (prepareRestore: an older backup upgraded, every row checked, clock keys bounded).
+ * Never throws; a refusal carries the Korean (or English) report per table and row.
+ */
 export async function readBackupFile(
   db: PumasiDb,
   bytes: Uint8Array,
   lang: Lang,
-): Promise<ReadBackupResult> {
+): Promise<BackupFileResult> {
   try {
     if (!db.isOpen()) await db.open();
   } catch (e) {
-    return {
-      ok: false,
-      error: { code: 'zipCorrupt', message: e instanceof Error ? e.message : String(e) },
-    };
+    return { ok: false, error: { code: 'zipCorrupt', message: messageOf(e) } };
   }
-  return readBackup(bytes, {
+  const read = await readBackup(bytes, {
     maxSchemaVersion: db.verno,
     knownTables: restorableTables(db),
     lang,
   });
+  if (!read.ok) return read;
+  try {
+    const ready = await prepareRestore(db, read, { lang });
+    return { ok: true, ...ready };
+  } catch (e) {
+    const code = e instanceof RestoreRefusedError ? 'contentInvalid' : 'versionInvalid';
+    return { ok: false, error: { code, message: messageOf(e) } };
+  }
+}
+
+/** The unsent changes a restore of `backup` would drop (shown before the user confirms). */
+export function unsentLoss(db: PumasiDb, backup: ValidatedBackup): Promise<UnsentLoss> {
+  return unsentLostByRestore(db, backup.tables);
 }
 
 export interface RestoreOutcome {
@@ -107,13 +133,20 @@ export interface RestoreOutcome {
   safetyBackup: BackupEntry | null;
   /** records restored over all tables */
   records: number;
+  /** the new device id the restored database took */
+  deviceId: string;
+  /** a step after the commit failed: the data WAS replaced */
+  afterCommitProblem?: string;
 }
 
-/** Replaces the database with a validated backup; desktop backs up the current data first. */
+/**
+ * Replaces the database with a validated backup; desktop backs up the current data first.
+ * Throws only BEFORE the restore committed (the database is then unchanged).
+ */
 export async function restoreFromBackup(
   deps: BackupDeps,
   backup: ValidatedBackup,
-  progress: StageProgress = {},
+  progress: StageProgress & { lang?: Lang } = {},
 ): Promise<RestoreOutcome> {
   let safetyBackup: BackupEntry | null = null;
   if (keepsBackupFiles(deps.platform)) {
@@ -123,10 +156,16 @@ export async function restoreFromBackup(
     if (outcome.kind === 'written') safetyBackup = outcome.entry;
   }
   progress.onStage?.('restore');
-  await restoreDatabase(deps.db, backup, {
+  const restored = await restoreDatabase(deps.db, backup, {
     onProgress: progress.onProgress,
     now: deps.now?.(),
+    lang: progress.lang,
   });
-  const records = backup.manifest.tables.reduce((n, t) => n + t.count, 0);
-  return { safetyBackup, records };
+  const records = Object.values(backup.tables).reduce((n, rows) => n + rows.length, 0);
+  return {
+    safetyBackup,
+    records,
+    deviceId: restored.deviceId,
+    ...(restored.afterCommitProblem ? { afterCommitProblem: restored.afterCommitProblem } : {}),
+  };
 }

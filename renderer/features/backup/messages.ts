@@ -34,7 +34,7 @@ const ko = {
   'confirm.createdAt': '백업 시각',
   'confirm.device': '만든 기기',
   'confirm.thisDevice': '(이 기기)',
-  'confirm.otherDevice': '(다른 기기 — 복원 후에도 이 기기의 ID를 유지합니다)',
+  'confirm.otherDevice': '(다른 기기)',
   'confirm.cluster': '클러스터',
   'confirm.version': '프로그램 / 데이터 버전',
   'confirm.tables': '들어 있는 자료',
@@ -60,6 +60,18 @@ const ko = {
   'table.importLog': '가져오기 기록',
   'startup.upgradeFailed':
     '데이터 변환 전 자동 백업을 만들지 못했습니다: {{message}}. 설정 › 백업·복원에서 백업을 확인하세요',
+  restoredWithProblem:
+    '복원은 끝났습니다 (자료는 백업의 내용으로 바뀌었습니다). 다만 그 뒤 단계에서 문제가 있었습니다: {{message}}',
+  'confirm.newDevice':
+    '복원하면 이 데이터베이스는 새 기기 ID를 받아, 다음 동기화 때 새 기기로 등록됩니다 (백업을 만든 기기로 행세하지 않습니다).',
+  'confirm.upgraded':
+    '데이터 버전 {{from}}의 백업입니다. 이 프로그램의 데이터 버전 {{to}}에 맞게 변환해 복원합니다.',
+  'confirm.unsentLost':
+    '이 기기에서 아직 보내지 않은 변경 {{writes}}건(항목 {{records}}개)은 복원하면 보내지 않습니다:',
+  'confirm.unsentSafety': '복원 전 자동 백업에는 남아 있습니다.',
+  'confirm.unsentBrowser': '보내기 전에 남겨 두려면 먼저 「지금 백업」으로 저장하세요.',
+  'confirm.unsentMore': '… 외 {{n}}개',
+  'confirm.unsentWrites': '{{n}}건',
 } as const;
 
 export type BackupMessageKey = keyof typeof ko;
@@ -95,7 +107,7 @@ const en: Record<BackupMessageKey, string> = {
   'confirm.createdAt': 'Backed up at',
   'confirm.device': 'Made on device',
   'confirm.thisDevice': '(this device)',
-  'confirm.otherDevice': '(another device — this device keeps its own id after the restore)',
+  'confirm.otherDevice': '(another device)',
   'confirm.cluster': 'Cluster',
   'confirm.version': 'App / data version',
   'confirm.tables': 'Contents',
@@ -121,6 +133,18 @@ const en: Record<BackupMessageKey, string> = {
   'table.importLog': 'Import log',
   'startup.upgradeFailed':
     'Could not make the automatic backup before the data upgrade: {{message}}. Check Settings › Backup & restore',
+  restoredWithProblem:
+    'The restore finished (the data was replaced by the backup), but a later step failed: {{message}}',
+  'confirm.newDevice':
+    'After the restore this database takes a new device id and registers as a new device on its next sync (it never poses as the device that made the backup).',
+  'confirm.upgraded':
+    'This backup is of data version {{from}}; it is upgraded to this app’s data version {{to}} while restoring.',
+  'confirm.unsentLost':
+    '{{writes}} changes made on this device and not yet sent ({{records}} records) will not be sent after the restore:',
+  'confirm.unsentSafety': 'The automatic backup made before the restore still holds them.',
+  'confirm.unsentBrowser': 'To keep them, save them first with "Back up now".',
+  'confirm.unsentMore': '… and {{n}} more',
+  'confirm.unsentWrites': '{{n}} changes',
 };
 
 registerMessages(BACKUP_NS, { ko: ko as Record<BackupMessageKey, string>, en });

@@ -1,6 +1,7 @@
 /**
  * renderer/db/backup: dump → backup file → validate → restore gives back every table exactly
- * (except the documented device-id rule); a failure inside the restore changes nothing.
+ * (except the documented device-id rule: a restored database takes a new device id); a failure
+ * inside the restore changes nothing.
  */
 import 'fake-indexeddb/auto'; // before Dexie loads: it captures the IndexedDB globals
 import { describe, expect, it, vi } from 'vitest';
@@ -74,17 +75,25 @@ describe('restoreDatabase', () => {
     });
     expect(await entityTable(db, 'organization').count()).toBe(0);
 
-    await restoreDatabase(db, backup);
+    const oldDevice = await getDeviceId(db);
+    const restored = await restoreDatabase(db, backup);
     const after = await dumpDatabase(db);
     expect(withoutIdentity(after)).toEqual(withoutIdentity(before));
-    expect(await getDeviceId(db)).toBe(
-      (before.tables.settings as Array<{ key: string; value: unknown }>).find(
-        (r) => r.key === 'deviceId',
-      )?.value,
-    );
+    // A restored database never poses as the device it was: it registers anew on its next sync.
+    expect(restored.deviceId).not.toBe(oldDevice);
+    expect(await getDeviceId(db)).toBe(restored.deviceId);
+    expect((await db.settings.get(RESTORED_FROM_KEY))?.value).toMatchObject({
+      deviceId: oldDevice,
+      previousDeviceId: oldDevice,
+    });
+    // and its next write is stamped with the new id
+    await mutate(db, [
+      { entity: 'organization', op: 'update', id: 'org-1', values: { employees: 5 } },
+    ]);
+    expect((await readHistory(db)).at(-1)!.id.endsWith(`-${restored.deviceId}`)).toBe(true);
   });
 
-  it('into another install: every table equal, but THIS device id kept and the origin noted', async () => {
+  it('into another install: every table equal, a NEW device id (neither one) and the origin noted', async () => {
     const source = await freshDb({ clusterId: 'gumi' });
     await seedEveryTable(source);
     const sourceDevice = await getDeviceId(source);
@@ -95,7 +104,7 @@ describe('restoreDatabase', () => {
     const targetDevice = await getDeviceId(target);
     expect(targetDevice).not.toBe(sourceDevice);
 
-    await restoreDatabase(target, await validatedBackupOf(source, target), {
+    const { deviceId } = await restoreDatabase(target, await validatedBackupOf(source, target), {
       now: new Date('2006-05-01T00:00:00Z'),
     });
 
@@ -103,14 +112,16 @@ describe('restoreDatabase', () => {
     expect(withoutIdentity(restored)).toEqual(withoutIdentity(await dumpDatabase(source)));
     expect(await entityTable(target, 'organization').get('mine')).toBeUndefined();
     expect(await target.settings.get('clusterId')).toEqual({ key: 'clusterId', value: 'gumi' });
-    expect(await getDeviceId(target)).toBe(targetDevice);
-    expect((await target.settings.get('deviceId'))?.value).toBe(targetDevice);
+    expect([sourceDevice, targetDevice]).not.toContain(deviceId);
+    expect(await getDeviceId(target)).toBe(deviceId);
+    expect((await target.settings.get('deviceId'))?.value).toBe(deviceId);
     expect((await target.settings.get(RESTORED_FROM_KEY))?.value).toEqual({
       createdAt: CREATED_AT.toISOString(),
       deviceId: sourceDevice,
       clusterId: 'gumi',
       schemaVersion: LATEST_DB_VERSION,
       restoredAt: '2006-05-01T00:00:00.000Z',
+      previousDeviceId: targetDevice,
     });
   });
 
