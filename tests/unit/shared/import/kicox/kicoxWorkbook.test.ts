@@ -61,7 +61,7 @@ describe('KICOX quarterly workbook', () => {
     expect(got.has('employment|2025-Q1|창원|')).toBe(true);
     expect(p.sheets.find((s) => s.sheet === '표4 생산')!.notes[0]!.message).toContain('2025 누계');
     expect(p.sheets.find((s) => s.sheet === '표4 생산')!.conversions).toEqual([
-      '억원 단위를 원(으)로 바꿨습니다',
+      '억원 단위를 원 단위로 바꿨습니다',
     ]);
     // Footnote marks are not part of a name; 계 and 소계 rows are not complexes.
     expect([...got.keys()].some((k) => /1\)|계\||소계/.test(k))).toBe(false);
@@ -123,7 +123,7 @@ describe('KICOX quarterly workbook', () => {
     expect(p.counts.totalsMismatched).toBe(1);
     const note = allNotes(p).find((t) => t.includes('구성 항목의 합'))!;
     expect(note).toMatch(
-      /^\[표4 생산\] 10행 C열: 계 행 [\d,]+이\(가\) 구성 항목의 합 [\d,]+과 다릅니다 \(차이 50\)$/,
+      /^\[표4 생산\] 10행 C열: 계 행: 합계 [\d,]+ ≠ 구성 항목의 합 [\d,]+ \(차이 50\)$/,
     );
     // The totals are never imported themselves.
     expect(p.mutations.length).toBe(bad.expected.length);
