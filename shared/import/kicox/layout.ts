@@ -128,6 +128,8 @@ function classifyColumn(
     group = industryGroupOf(p) ?? group;
     if (isTotal(p)) total = true;
   }
+  // A year and a quarter in two header rows (`2026` over `1분기`) name one quarter together.
+  if (!quarter && !derived) quarter = findQuarter(parts.join(' '));
   if (!metric && title.metrics.length === 1) metric = title.metrics[0]!;
   return { col, header, metric, quarter, group, total, derived };
 }
@@ -171,6 +173,8 @@ export function readLayout(sheet: RawSheet): LayoutResult {
       continue;
     }
     if (row.some((v, c) => c > 0 && isNumberLike(v) && !isYear(v))) break;
+    // Years (`2026 | 2025`) head a header only when a text header row follows them.
+    if (row.some((v, c) => c > 0 && isYear(v)) && !textRowFollows(sheet, r)) break;
     headerRows.push(r);
   }
   if (headerRows.length === 0) return { ok: false, reason: 'skipNoHeader', title: title.text };
@@ -280,7 +284,21 @@ export function readLayout(sheet: RawSheet): LayoutResult {
   };
 }
 
+function textRowFollows(sheet: RawSheet, r: number): boolean {
+  for (let n = r + 1; n < sheet.rows.length; n++) {
+    const row = sheet.rows[n] ?? [];
+    if (filled(row).length === 0) continue;
+    // The next row is a header too: text, and no figures (a data row always has some).
+    return (
+      row.some((v, c) => c > 0 && !isEmptyCell(v) && !isNumberLike(v)) &&
+      !row.some((v, c) => c > 0 && isNumberLike(v) && !isYear(v))
+    );
+  }
+  return false;
+}
+
 /** A year written as a number in a header (`2025 | 2026`), not a value. */
 function isYear(v: CellValue | undefined): boolean {
-  return typeof v === 'number' && Number.isInteger(v) && v >= 1990 && v <= 2100;
+  const n = typeof v === 'string' && /^\s*\d{4}\s*$/.test(v) ? Number(v) : v;
+  return typeof n === 'number' && Number.isInteger(n) && n >= 1990 && n <= 2100;
 }

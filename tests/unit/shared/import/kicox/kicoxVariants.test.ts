@@ -45,6 +45,27 @@ describe('KICOX format variants', () => {
     expect(p.counts.totalsChecked).toBe(3);
   });
 
+  it('reads a year and a quarter written in two header rows as one quarter', async () => {
+    const p = await oneSheet(
+      [
+        ['[표2] 2026년 1분기 단지별 입주업체'],
+        ['(단위 : 개사)'],
+        ['산업단지', 2026, '2025', null],
+        [null, '1분기', '4분기', '1분기'],
+        ['구미', 2100, 2090, 2000],
+      ],
+      [
+        [3, 1, 4, 1],
+        [3, 3, 3, 4],
+      ],
+    );
+    expect(values(p)).toEqual([
+      'tenants 2026-Q1 구미 - 2100',
+      'tenants 2025-Q4 구미 - 2090',
+      'tenants 2025-Q1 구미 - 2000',
+    ]);
+  });
+
   it('takes the unit from a header and converts 천달러 to USD', async () => {
     const p = await oneSheet([
       ['[표5] 2026년 2분기 단지별 수출'],
