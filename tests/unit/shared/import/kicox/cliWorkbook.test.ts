@@ -28,7 +28,8 @@ beforeAll(async () => {
   writeFileSync(plain, new Uint8Array(await book.xlsx.writeBuffer()));
 });
 
-describe('npm run cli -- check with a workbook', () => {
+// Each case starts the CLI through tsx (~10 s on a loaded machine): more than the default wait.
+describe('npm run cli -- check with a workbook', { timeout: 120_000 }, () => {
   it('checks every KICOX table of the workbook as indicators, with per-sheet counts', () => {
     const r = cli('check', kicox, '--entity', 'indicator', '--all-sheets');
     expect(r.stderr).toBe('');
