@@ -19,6 +19,9 @@ test.beforeEach(async ({ page }) => {
 });
 
 test('a KICOX workbook is imported whole as indicators', async ({ page }) => {
+  // Two whole-workbook reads, a commit of ~170 records and the grid: one long flow, more than
+  // the default per-test budget when the machine is shared.
+  test.setTimeout(180_000);
   const wb = await buildKicoxWorkbook({ year: 2026, quarter: 1 });
   const total = wb.expected.length;
   const shell = new AppShell(page);
