@@ -1,7 +1,7 @@
 /**
  * Command-line checks around the shared pipelines. Writes nothing.
  *
- *   npm run cli -- check <file> --entity <name> [--sheet S] [--json] [--set field=value …]
+ *   npm run cli -- check <file> --entity <name> [--sheet S | --all-sheets] [--json] [--set field=value …]
  *
  * Exit codes: 0 = the file would import without row errors, 1 = some rows have errors,
  * 2 = bad usage or a file that cannot be read at all.
@@ -10,16 +10,19 @@ import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { entities, type EntityName, type RecordData } from '../shared/registry';
 import { ImportError, previewFile, type ImportPreview } from '../shared/import';
+import { checkWorkbook } from './cliWorkbook';
 
-const USAGE = `사용법: npm run cli -- check <파일> --entity <엔터티> [--sheet 시트] [--json] [--set 필드=값 …]
+const USAGE = `사용법: npm run cli -- check <파일> --entity <엔터티> [--sheet 시트 | --all-sheets] [--json] [--set 필드=값 …]
   엔터티: ${entities.map((e) => `${e.name}(${e.label.ko})`).join(', ')}
   --set   열이 없는 필드의 기본값 (예: --set kind=기업)
-Usage: npm run cli -- check <file> --entity <name> [--sheet S] [--json] [--set field=value]`;
+  --all-sheets  통합 문서의 모든 시트를 확인 (KICOX 산업동향은 --entity indicator)
+Usage: npm run cli -- check <file> --entity <name> [--sheet S | --all-sheets] [--json] [--set field=value]`;
 
 interface CheckArgs {
   file: string;
   entity: EntityName;
   sheet?: string;
+  allSheets: boolean;
   json: boolean;
   defaults: RecordData;
 }
@@ -29,7 +32,7 @@ class UsageError extends Error {}
 function parseArgs(argv: string[]): CheckArgs {
   const [command, ...rest] = argv;
   if (command !== 'check') throw new UsageError(command ? `알 수 없는 명령: ${command}` : '');
-  const args: Partial<CheckArgs> = { json: false, defaults: {} };
+  const args: Partial<CheckArgs> = { json: false, allSheets: false, defaults: {} };
   for (let i = 0; i < rest.length; i++) {
     const a = rest[i]!;
     const next = () => {
@@ -39,6 +42,7 @@ function parseArgs(argv: string[]): CheckArgs {
     };
     if (a === '--entity') args.entity = next() as EntityName;
     else if (a === '--sheet') args.sheet = next();
+    else if (a === '--all-sheets') args.allSheets = true;
     else if (a === '--json') args.json = true;
     else if (a === '--set') {
       const [k, ...v] = next().split('=');
@@ -50,6 +54,8 @@ function parseArgs(argv: string[]): CheckArgs {
   }
   if (!args.file) throw new UsageError('파일을 지정하세요');
   if (!args.entity) throw new UsageError('--entity 를 지정하세요');
+  if (args.allSheets && args.sheet !== undefined)
+    throw new UsageError('--sheet 와 --all-sheets 는 함께 쓸 수 없습니다');
   if (!entities.some((e) => e.name === args.entity)) {
     throw new UsageError(`알 수 없는 엔터티: ${args.entity}`);
   }
@@ -113,6 +119,8 @@ async function main(argv: string[]): Promise<number> {
     return 2;
   }
   try {
+    const whole = await checkWorkbook(bytes, { ...args, fileName: basename(args.file) }, printText);
+    if (whole !== null) return whole;
     const preview = await previewFile(bytes, {
       fileName: basename(args.file),
       entity: args.entity,

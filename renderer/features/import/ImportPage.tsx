@@ -14,6 +14,8 @@ import { MappingTable } from './MappingTable';
 import { useImportT, type ImportMessageKey } from './messages';
 import { PreviewPanel } from './PreviewPanel';
 import { useImportSession, type ImportSession } from './useImportSession';
+import { KicoxPanel, KicoxStatus } from './kicox/KicoxPanel';
+import { useKicoxWorkbook } from './kicox/useKicoxWorkbook';
 import { formatCount } from '../../../shared/format/numbers';
 import './import.css';
 
@@ -26,6 +28,12 @@ export function ImportPage() {
   const checksum = preview?.checksum ?? '';
   const earlier = useLiveQuery(() => queryImportsByChecksum(getDb(), checksum), [checksum]);
   const busy = s.progress !== null;
+  // A KICOX 산업동향 workbook opened for 성과지표 replaces the column-mapping steps.
+  const k = useKicoxWorkbook({
+    fileId: entity.name === 'indicator' ? (s.file?.id ?? null) : null,
+    lang,
+    client: s.client,
+  });
 
   return (
     <section
@@ -71,14 +79,17 @@ export function ImportPage() {
         </p>
       </section>
 
-      <ProgressLine session={s} />
-      {s.message && (
+      {!k.active && <ProgressLine session={s} />}
+      <KicoxStatus k={k} />
+      {s.message && !k.active && (
         <p className="import-message" role="alert" data-testid="import-message">
           {s.message}
         </p>
       )}
 
-      {s.result ? (
+      {k.active ? (
+        <KicoxPanel k={k} lang={lang} />
+      ) : s.result ? (
         <ResultPanel session={s} />
       ) : (
         preview && (

@@ -15,6 +15,10 @@ import {
   type ImportPreview,
   type ImportTable,
 } from '../../../shared/import';
+import { previewKicoxSheets } from '../../../shared/import/kicox';
+import { readXlsx } from '../../../shared/import/xlsx';
+import { DEFAULT_LIMITS } from '../../../shared/import/limits';
+import { sniffFileKind } from '../../../shared/import/encoding';
 import { getEntity } from '../../../shared/registry';
 import type { PreviewSummary, WorkerRequest, WorkerResponse } from './protocol';
 
@@ -113,6 +117,29 @@ async function errorReport(req: Extract<WorkerRequest, { type: 'errorReport' }>)
   }
 }
 
+/** The open file as a KICOX workbook: not one (or not XLSX) = every sheet skipped, no error. */
+async function kicox(req: Extract<WorkerRequest, { type: 'kicox' }>): Promise<void> {
+  const controller = new AbortController();
+  running.set(req.jobId, controller);
+  try {
+    if (!file || file.fileId !== req.fileId) throw new Error('file not open');
+    const sheets =
+      sniffFileKind(file.bytes) === 'xlsx' ? await readXlsx(file.bytes, DEFAULT_LIMITS) : [];
+    const { records: _records, ...summary } = previewKicoxSheets(sheets, {
+      fileName: file.fileName,
+      checksum: await file.checksum,
+      existing: req.existing,
+      lang: req.lang,
+      signal: controller.signal,
+    });
+    post({ type: 'kicox', jobId: req.jobId, preview: summary });
+  } catch (e) {
+    post(failure(req.jobId, e, controller.signal));
+  } finally {
+    running.delete(req.jobId);
+  }
+}
+
 scope.onmessage = (event: MessageEvent<WorkerRequest>) => {
   const req = event.data;
   switch (req.type) {
@@ -133,6 +160,9 @@ scope.onmessage = (event: MessageEvent<WorkerRequest>) => {
       break;
     case 'errorReport':
       void errorReport(req);
+      break;
+    case 'kicox':
+      void kicox(req);
       break;
     case 'cancel':
       running.get(req.jobId)?.abort();

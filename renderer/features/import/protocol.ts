@@ -14,6 +14,7 @@ import type {
   RefLookups,
   SheetInfo,
 } from '../../../shared/import';
+import type { KicoxWorkbookPreview } from '../../../shared/import/kicox';
 
 export type WorkerRequest =
   /** a new file: the worker keeps its bytes (and the parsed tables) until the next `open` */
@@ -36,7 +37,12 @@ export type WorkerRequest =
     }
   /** the error report of the job's preview, as .xlsx bytes */
   | { type: 'errorReport'; jobId: number; previewJobId: number; lang: Lang }
-  | { type: 'cancel'; jobId: number };
+  | { type: 'cancel'; jobId: number }
+  /** the open file read as a KICOX 국가산업단지 산업동향 workbook (every sheet → indicators) */
+  | { type: 'kicox'; jobId: number; fileId: number; existing: ExistingRecord[]; lang: Lang };
+
+/** A KICOX workbook preview as the page gets it: per-sheet counts and the mutations to commit. */
+export type KicoxSummary = Omit<KicoxWorkbookPreview, 'records'>;
 
 /** The preview as the page gets it: without per-row values (the worker keeps those). */
 export type PreviewSummary = Omit<ImportPreview, 'rows'> & {
@@ -48,4 +54,5 @@ export type WorkerResponse =
   | { type: 'progress'; jobId: number; fraction: number; stage: ImportStage }
   | { type: 'preview'; jobId: number; preview: PreviewSummary }
   | { type: 'errorReport'; jobId: number; bytes: Uint8Array }
+  | { type: 'kicox'; jobId: number; preview: KicoxSummary }
   | { type: 'failed'; jobId: number; message: string; cancelled: boolean };

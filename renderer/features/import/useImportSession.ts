@@ -294,6 +294,8 @@ export function useImportSession() {
 
   return {
     lang,
+    /** the worker client (the KICOX workbook path shares the open file) */
+    client,
     entity: getEntity(entityName),
     file,
     sheet: sheet ?? preview?.sheet ?? undefined,

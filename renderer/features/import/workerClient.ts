@@ -4,7 +4,7 @@
  * to reach its next abort check); whatever the worker still sends for it is ignored.
  */
 import type { ImportStage } from '../../../shared/import';
-import type { PreviewSummary, WorkerRequest, WorkerResponse } from './protocol';
+import type { KicoxSummary, PreviewSummary, WorkerRequest, WorkerResponse } from './protocol';
 
 export class ImportCancelled extends Error {
   constructor() {
@@ -84,6 +84,17 @@ export class ImportWorkerClient {
     return result;
   }
 
+  /** Reads the open file as a KICOX workbook (sheets not recognised come back as skipped). */
+  kicox(params: Omit<Extract<WorkerRequest, { type: 'kicox' }>, 'type' | 'jobId'>): {
+    jobId: number;
+    result: Promise<KicoxSummary>;
+  } {
+    const jobId = this.nextId++;
+    const result = this.track<KicoxSummary>(jobId);
+    this.worker.postMessage({ type: 'kicox', jobId, ...params });
+    return { jobId, result };
+  }
+
   /** Stops a job: its promise rejects with ImportCancelled right away. */
   cancel(jobId: number): void {
     const p = this.pending.get(jobId);
@@ -118,6 +129,10 @@ export class ImportWorkerClient {
       case 'errorReport':
         this.pending.delete(message.jobId);
         p.resolve(message.bytes as never);
+        return;
+      case 'kicox':
+        this.pending.delete(message.jobId);
+        p.resolve(message.preview as never);
         return;
       case 'failed':
         this.pending.delete(message.jobId);
