@@ -20,6 +20,7 @@
 import Dexie, { type Table } from 'dexie';
 import { buildBackup, type BackupManifest } from '../../shared/backup';
 import { isHlc } from '../../shared/sync/hlc';
+import { stampMetaProblem } from '../../shared/sync/recordStamps';
 import { getClock } from './clock';
 import type { PumasiDb } from './db';
 import { getDeviceId, type SettingKey } from './settings';
@@ -89,7 +90,7 @@ function rowProblem(table: string, row: Record<string, unknown>): string | null 
     return 'version이 정수가 아닙니다';
   if (row['deleted'] !== 0 && row['deleted'] !== 1) return 'deleted가 0 또는 1이 아닙니다';
   if (typeof row['clusterId'] !== 'string') return 'clusterId가 없습니다';
-  return null;
+  return stampMetaProblem(row); // per-field stamps (docs/SYNC.md, "Record meta")
 }
 
 /** The primary key path of a table when it is one property; null for outbound/compound keys. */
