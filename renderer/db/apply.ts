@@ -13,6 +13,12 @@ import {
   type StoredRecord,
 } from '../../shared/registry';
 import { newId } from '../../shared/sync/ids';
+import {
+  RECORD_META_KEYS,
+  fieldStamp,
+  restamp,
+  type StampMeta,
+} from '../../shared/sync/recordStamps';
 import type { MutationOp } from './schema';
 
 export type Mutation =
@@ -33,8 +39,9 @@ export type Mutation =
     }
   | { entity: EntityName; op: 'delete' | 'restore'; id: string }; // soft delete / undo
 
-/** 'demo' and 'remote' writes are not queued in the outbox (never pushed to the server). */
-export type MutationOrigin = 'local' | 'demo' | 'import' | 'remote';
+/** 'demo' writes are not queued in the outbox (never pushed to the server). Pulled changes do
+ *  not come through here at all: they keep their senders' stamps (remoteApply.ts). */
+export type MutationOrigin = 'local' | 'demo' | 'import';
 
 export interface MutationError {
   index: number;
@@ -42,17 +49,8 @@ export interface MutationError {
   message: string;
 }
 
-/** Record keys written only by mutate(); a patch cannot set them. */
-export const META_KEYS = [
-  'id',
-  'clusterId',
-  'version',
-  'hlc',
-  'deviceId',
-  'createdAt',
-  'updatedAt',
-  'deleted',
-] as const;
+/** Record keys written only by mutate(); a patch cannot set them (the per-field stamps included). */
+export const META_KEYS = [...RECORD_META_KEYS, 'deleted'] as const;
 
 const storeMessages = {
   ko: {
@@ -128,18 +126,23 @@ export function buildRecord(
   meta: { id: string; clusterId: string; version: number; createdAt: string; deleted: 0 | 1 },
   data: RecordData,
   stamp: WriteStamp,
+  stamps?: StampMeta,
 ): StoredRecord {
-  return {
+  const record: StoredRecord = {
     ...data,
     id: meta.id,
     clusterId: meta.clusterId,
     version: meta.version,
-    hlc: stamp.hlc,
+    hlc: stamps?.hlc ?? stamp.hlc,
     deviceId: stamp.deviceId,
     createdAt: meta.createdAt,
     updatedAt: stamp.now,
     deleted: meta.deleted,
   };
+  // Per-field stamps only when they differ from `hlc` (a create stores none): recordStamps.ts.
+  if (stamps?.baseHlc) record.baseHlc = stamps.baseHlc;
+  if (stamps?.fieldHlc) (record as Record<string, unknown>).fieldHlc = stamps.fieldHlc;
+  return record;
 }
 
 /** The next state of an existing record under an update / delete / restore. */
@@ -148,9 +151,23 @@ export function applyToExisting(
   op: Exclude<MutationOp, 'create'>,
   data: RecordData | undefined,
   stamp: WriteStamp,
-): { record: StoredRecord; before: Record<string, unknown> } {
+): { record: StoredRecord; before: Record<string, unknown>; bases: Record<string, string | null> } {
   const deleted: 0 | 1 = op === 'delete' ? 1 : op === 'restore' ? 0 : current.deleted;
   const nextData = data ?? (dataFields(current) as RecordData);
+  const before =
+    data === undefined
+      ? { deleted: current.deleted } // delete/restore change only the tombstone
+      : beforeImage(dataFields(current), nextData);
+  if (deleted !== current.deleted) before.deleted = current.deleted;
+  // The fields this write set get its stamp; `bases` keeps the stamps they replaced (the push
+  // sends them, so the server tells a concurrent write from a sequential one).
+  const stamps: Record<string, string> = {};
+  const bases: Record<string, string | null> = {};
+  const currentStamps = current as StoredRecord & StampMeta;
+  for (const field in before) {
+    stamps[field] = stamp.hlc;
+    bases[field] = fieldStamp(currentStamps, field) ?? null;
+  }
   const record = buildRecord(
     {
       id: current.id,
@@ -161,13 +178,9 @@ export function applyToExisting(
     },
     nextData,
     stamp,
+    restamp({ ...currentStamps, hlc: currentStamps.hlc }, stamps),
   );
-  const before =
-    data === undefined
-      ? { deleted: current.deleted } // delete/restore change only the tombstone
-      : beforeImage(dataFields(current), nextData);
-  if (deleted !== current.deleted) before.deleted = current.deleted;
-  return { record, before };
+  return { record, before, bases };
 }
 
 /** What applyMutation needs besides the mutation: the batch's shared state. */
@@ -184,6 +197,8 @@ export interface Applied {
   record: StoredRecord;
   op: MutationOp;
   before: Record<string, unknown> | null;
+  /** field → its stamp before this write; absent on a create */
+  bases?: Record<string, string | null>;
 }
 
 /**
@@ -208,16 +223,13 @@ export function applyMutation(
 
   if (m.op === 'create') {
     const existing = m.id === undefined ? undefined : current.get(m.id);
-    if (existing && ctx.origin !== 'remote') return fail('id', msg.exists(existing.id));
+    if (existing) return fail('id', msg.exists(existing.id));
     const r = validateRecord(def, m.values, ctx.lang);
     if (!r.ok) {
       for (const e of r.errors) ctx.errors.push({ index, ...e });
       return undefined;
     }
-    if (existing) {
-      // origin 'remote': a pulled state replaces the local record (see mutate.ts)
-      applied = { op: 'update', ...applyToExisting(existing, 'update', r.value, stamp) };
-    } else {
+    {
       const clusterId = m.clusterId || ctx.defaultClusterId;
       if (!clusterId) return fail('clusterId', msg.noCluster());
       const meta = {

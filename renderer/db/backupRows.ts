@@ -80,6 +80,9 @@ export const recordMetaSchema = z.object({
   clusterId: z.string().min(1).max(64),
   version: z.number().int().min(1),
   hlc: z.string(),
+  // Per-field stamps (shared/sync/recordStamps.ts): absent on a record no later write split.
+  baseHlc: z.string().optional(),
+  fieldHlc: z.record(z.string(), z.string()).optional(),
   deviceId: z
     .string()
     .min(1)
@@ -89,6 +92,26 @@ export const recordMetaSchema = z.object({
   updatedAt: z.iso.datetime({ offset: true }),
   deleted: z.union([z.literal(0), z.literal(1)]),
 });
+
+/** The per-field stamps: each a well-formed stamp within the clock bound, on a known field. */
+function fieldStampProblems(
+  ctx: RowCheckContext,
+  def: EntityDef,
+  meta: z.infer<typeof recordMetaSchema>,
+): string[] {
+  const problems: string[] = [];
+  if (meta.baseHlc !== undefined) {
+    const p = stampProblem(ctx, 'baseHlc', meta.baseHlc);
+    if (p) problems.push(p);
+  }
+  const fields = new Set<string>([...def.fields.map((f) => f.key), 'deleted']);
+  for (const [field, value] of Object.entries(meta.fieldHlc ?? {})) {
+    if (!fields.has(field)) problems.push(say(ctx, 'unknownField', { field: field.slice(0, 80) }));
+    const p = stampProblem(ctx, `fieldHlc.${field.slice(0, 80)}`, value);
+    if (p) problems.push(p);
+  }
+  return problems;
+}
 
 function sameStored(a: unknown, b: unknown): boolean {
   if (Array.isArray(a) && Array.isArray(b)) {
@@ -111,6 +134,7 @@ export function recordProblems(
   }
   const stamp = stampProblem(ctx, 'hlc', row['hlc']);
   if (stamp && meta.success) problems.push(stamp);
+  if (meta.success) problems.push(...fieldStampProblems(ctx, def, meta.data));
   const known = new Set<string>([...META_KEYS, ...def.fields.map((f) => f.key)]);
   const data: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(row)) {
@@ -149,7 +173,14 @@ const pointerShape = {
 export const historyEntrySchema = z
   .object({ ...pointerShape, before: z.record(z.string(), z.unknown()).nullable() })
   .strict();
-export const outboxEntrySchema = z.object({ ...pointerShape, hlc: z.string() }).strict();
+export const outboxEntrySchema = z
+  .object({
+    ...pointerShape,
+    hlc: z.string(),
+    // field → the stamp it had before the write (null: none); absent on creates and pre-v4 entries
+    bases: z.record(z.string(), z.string().refine(isHlc).nullable()).optional(),
+  })
+  .strict();
 
 export type CheckedEntry = z.infer<typeof historyEntrySchema> | z.infer<typeof outboxEntrySchema>;
 

@@ -42,3 +42,16 @@ export async function getClock(db: PumasiDb): Promise<Hlc> {
   }
   return getClock(db);
 }
+
+/**
+ * Call inside a write transaction that includes `history`, before the first tick: moves the
+ * clock past the newest history key. Browser mode runs one clock per tab under one device id;
+ * IndexedDB runs write transactions on `history` one at a time, and each leaves its newest stamp
+ * as the newest history key, so this orders every tab's stamps after what the others committed —
+ * never equal, never out of order (docs/SYNC.md, "Tabs").
+ */
+export async function catchUpWithOtherTabs(db: PumasiDb, clock: Hlc): Promise<void> {
+  const newest = await db.history.orderBy(':id').lastKey();
+  const last = clock.last();
+  if (isHlc(newest) && (last === undefined || newest > last)) clock.receive(newest);
+}

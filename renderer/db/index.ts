@@ -21,3 +21,13 @@ export {
   type StoresSpec,
 } from './schema';
 export { DB_VERSIONS, LATEST_DB_VERSION, type DbVersion } from './versions';
+export {
+  applyRemote,
+  queryKeptAside,
+  queryConflicts,
+  type ApplyRemoteOptions,
+  type ApplyRemoteResult,
+  type KeptAsideRow,
+  type ConflictRow,
+} from './remoteApply';
+export { buildPushBatch, ackPushed, type PushBatch } from './push';

@@ -20,16 +20,20 @@
  *
  * Semantics: update = patch merged onto the current record, the merged result validated (a blank
  * value clears the field); delete = tombstone (deleted: 1), restore = its undo; updating,
- * deleting or restoring a missing id is an error. A create with an existing id is an error,
- * except from origin 'remote', where it replaces the record (the sync engine applies pulled
- * states without checking first). Several mutations of one record in a batch apply in order.
- * Every record of a batch gets the same updatedAt (one transaction, one moment). An update with
- * `expect` applies only if those fields are unchanged (expect.ts; else a ConflictError per field).
+ * deleting or restoring a missing id is an error, and so is a create with an existing id.
+ * Several mutations of one record in a batch apply in order. Pulled changes never come through
+ * here: they keep their senders' stamps and go through applyRemote() (remoteApply.ts).
  *
- * The outbox holds small pointers `{ id, entity, recordId, op, version, hlc }`: the sync engine
- * reads the record's current state from its table when pushing (see schema.ts, outbox.ts).
- * 'demo' and 'remote' writes are not queued (demo data stays local; remote changes came from
- * the server). Cost target: ≥ 0.5× the throughput of a raw bulkPut of the same rows (tests/bench).
+ * Stamps: every field a write sets gets the write's stamp (per-field stamps, recordStamps.ts in
+ * shared/sync); its outbox entry keeps the stamps those fields had before (`bases`). Before the
+ * first tick, the clock receives the newest history key read IN this transaction: every write
+ * transaction touches `history`, so IndexedDB runs them one at a time across tabs, and a tab's
+ * stamps always sort after those another tab committed before it (docs/SYNC.md, "Tabs").
+ * Every record of a batch gets the same updatedAt (one transaction, one moment).
+ *
+ * The outbox holds small pointers `{ id, entity, recordId, op, version, hlc, bases }`: the push
+ * reads the record's current state from its table (see schema.ts, push.ts).
+ * 'demo' writes are not queued (demo data stays local). Cost target: ≥ 0.5× the throughput of a raw bulkPut of the same rows (tests/bench).
  *
  * `importLog`: an import passes its log entry here so it is written in the SAME transaction as
  * the records, after them — a rejected or failed batch leaves no log entry, and a log entry
@@ -49,7 +53,7 @@ import {
   type MutationError,
   type MutationOrigin,
 } from './apply';
-import { getClock } from './clock';
+import { catchUpWithOtherTabs, getClock } from './clock';
 import { expectConflicts } from './expect';
 import type { PumasiDb } from './db';
 import { WRITE_CHUNK, type HistoryEntry, type OutboxEntry } from './schema';
@@ -74,7 +78,7 @@ export interface MutateOptions {
 export type MutateResult =
   { ok: true; records: StoredRecord[] } | { ok: false; errors: MutationError[] }; // nothing written
 
-const UNQUEUED_ORIGINS: ReadonlySet<MutationOrigin> = new Set(['demo', 'remote']);
+const UNQUEUED_ORIGINS: ReadonlySet<MutationOrigin> = new Set(['demo']);
 /** Chunks written but not yet confirmed; more only queues work without speeding it up. */
 const CHUNKS_IN_FLIGHT = 2;
 
@@ -180,6 +184,7 @@ export async function mutate(
     const records = await db.transaction('rw', scope, async () => {
       let revisions: number[] = [];
       await Promise.all([
+        catchUpWithOtherTabs(db, clock),
         bumps && readRevisions(db, tables).then((current) => (revisions = current)),
         ...tables.map(async (table) => {
           const ids = [...(readIds.get(table) as Set<string>)];
@@ -210,7 +215,7 @@ export async function mutate(
           const stamp = { hlc: clock.tick(), deviceId: clock.deviceId, now };
           const applied = applyMutation(ctx, m, i, def, stamp);
           if (!applied || errors.length > 0) continue; // once anything failed, only validate
-          const { record, op, before } = applied;
+          const { record, op, before, bases } = applied;
           chunk.add(def.table, record);
           written[i] = record;
           const pointer = {
@@ -221,7 +226,7 @@ export async function mutate(
             version: record.version,
           };
           chunk.history.push({ ...pointer, before });
-          if (queued) chunk.outbox.push({ ...pointer, hlc: stamp.hlc });
+          if (queued) chunk.outbox.push({ ...pointer, hlc: stamp.hlc, ...(bases && { bases }) });
         }
         if (errors.length === 0) inFlight.push(chunk.write(db));
         if (end < total) {

@@ -17,17 +17,20 @@
  *   before-image of the changed fields (null for a create). No secondary index (an index entry
  *   per record costs another ~50%); "history of one record" scans (queryRecordHistory). If that
  *   ever gets slow, add a multiEntry index on the record keys in a new version.
- * - `outbox`: entries are small pointers `{ id: hlc, entity, recordId, op, version, hlc }`. The
- *   sync engine reads the record's CURRENT state from its entity table when pushing (so several
- *   writes to one record before a push send its latest state), then acknowledges the pointers.
- *   The stamp is also the mutation id the server uses for idempotency. Read and acknowledge only
- *   through outbox.ts (readOutbox / ackOutbox / countOutbox), which hide the chunking.
+ * - `outbox`: entries are small pointers `{ id: hlc, entity, recordId, op, version, hlc, bases }`
+ *   (`bases`: the stamps the written fields had before). buildPushBatch (push.ts) collapses the
+ *   entries of one record into one change read from the record's CURRENT state, freezes the
+ *   batch until ackPushed. Read and acknowledge only through outbox.ts / push.ts, which hide
+ *   the chunking.
  * - `settings`: app settings (device id, cluster, language…), `{ key, value }`.
  * - `prefs`: UI state (grid column state, last filters…), `{ key, value }`.
  * - `importLog` (v2): one entry per committed import (importLog.ts), indexed by file checksum.
  * - `gridSnapshots`, `tableRevisions` (v3): an entity table's live records as a few large values
  *   and the per-table write counter that says whether they are fresh (gridSnapshot.ts). Local
  *   only: never backed up, never synced.
+ * - `syncKeptAside`, `syncConflicts`, `syncPushBatch` (v4): pulled changes this app could not
+ *   apply (with the reason), the conflict inbox, and the push batch frozen until the server
+ *   acknowledges it (remoteApply.ts, push.ts; docs/SYNC.md "Client store").
  *
  * This module only DESCRIBES the latest schema; what Dexie opens is the frozen list in
  * versions.ts, and a unit test requires the two to be equal (so a registry change forces a new
@@ -63,6 +66,9 @@ export interface OutboxEntry {
   version: number;
   /** same as id; kept as its own field so sync code reads it by name */
   hlc: string;
+  /** field → the stamp it had before this write (null: none), for the push's `base`; absent on
+   *  a create (every field new) and on entries queued before v4 (bases unknown) */
+  bases?: Record<string, string | null>;
 }
 
 /** How many mutations share one history row and one outbox row (see the header). */
@@ -90,6 +96,9 @@ export const BOOKKEEPING_STORES: StoresSpec = {
   importLog: 'id, checksum',
   gridSnapshots: 'key',
   tableRevisions: 'key',
+  syncKeptAside: 'id, recordId',
+  syncConflicts: 'id, recordId',
+  syncPushBatch: 'id',
 };
 
 /** Index spec of one entity table: `id, clusterId, <indexed fields>, <compound indexes>`. */

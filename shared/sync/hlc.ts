@@ -32,10 +32,40 @@ export interface Hlc {
   /** Stamp for a local event (a write on this device). Strictly greater than every earlier one. */
   tick(): string;
   /** Merges a stamp seen from elsewhere (sync, or this device's own history after a restart)
-   *  and returns a local stamp strictly greater than both it and every earlier local stamp. */
-  receive(remoteStamp: string): string;
+   *  and returns a local stamp strictly greater than both it and every earlier local stamp.
+   *  With `maxDriftMs`, a stamp more than that far ahead of the physical clock is refused
+   *  (HlcDriftError, the clock unchanged): one stamp from the future would otherwise drag every
+   *  later local stamp ahead for good. Without it (this device's own history) nothing is refused. */
+  receive(remoteStamp: string, opts?: ReceiveOptions): string;
   /** The last stamp produced, or undefined before the first tick/receive. */
   last(): string | undefined;
+}
+
+export interface ReceiveOptions {
+  /** refuse stamps whose wall time is more than this many ms ahead of the physical clock */
+  maxDriftMs?: number;
+}
+
+/** How far ahead of the physical clock sync accepts a stamp (docs/SYNC.md, "Clock"). */
+export const SYNC_MAX_DRIFT_MS = 5 * 60_000;
+
+/** A received stamp too far ahead of the physical clock; nothing was changed. */
+export class HlcDriftError extends RangeError {
+  constructor(
+    readonly stamp: string,
+    /** how far ahead of the physical clock the stamp is, ms */
+    readonly aheadMs: number,
+    readonly maxDriftMs: number,
+  ) {
+    super(`HLC stamp ${stamp} is ${aheadMs} ms ahead of the clock (allowed: ${maxDriftMs} ms)`);
+    this.name = 'HlcDriftError';
+  }
+}
+
+/** How many ms `stamp` is ahead of `physicalMs` beyond `maxDriftMs`: 0 when within the bound. */
+export function driftBeyond(stamp: string, physicalMs: number, maxDriftMs: number): number {
+  const ahead = parseHlc(stamp).wallMs - Math.floor(physicalMs);
+  return ahead > maxDriftMs ? ahead : 0;
 }
 
 export function formatHlc(parts: HlcParts): string {
@@ -105,9 +135,13 @@ export function createHlc(deviceId: string, now: () => number = Date.now): Hlc {
       }
       return stamp();
     },
-    receive(remoteStamp: string) {
+    receive(remoteStamp: string, opts: ReceiveOptions = {}) {
       const remote = parseHlc(remoteStamp);
       const physical = Math.floor(now());
+      const { maxDriftMs } = opts;
+      if (maxDriftMs !== undefined && remote.wallMs - physical > maxDriftMs) {
+        throw new HlcDriftError(remoteStamp, remote.wallMs - physical, maxDriftMs);
+      }
       const maxWall = Math.max(wall, remote.wallMs, physical);
       if (maxWall === wall && maxWall === remote.wallMs) {
         counter = Math.max(counter, remote.counter) + 1;

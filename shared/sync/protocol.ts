@@ -46,7 +46,8 @@ export const recordChangeSchema = z.object({
 export type RecordChange = z.infer<typeof recordChangeSchema>;
 
 export const mutationSchema = z.object({
-  /** ULID made when the change was queued; a retry sends the same id */
+  /** made once when the change is queued — the client uses the HLC stamp of the newest write it
+   *  carries, so ids grow per device (docs/SYNC.md, "Push"); a retry sends the same id */
   mutationId: z.string().min(1).max(64),
   change: recordChangeSchema,
 });

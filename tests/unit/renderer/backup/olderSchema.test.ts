@@ -135,7 +135,7 @@ describe('a backup of an older data version', () => {
     const db = await targetWithData(failing);
     const before = await dumpDatabase(db);
     await expect(restoreDatabase(db, read, { versions: failing })).rejects.toThrow(
-      /데이터 버전 3의 백업을 버전 4로 변환하지 못했습니다/,
+      `데이터 버전 ${last.version}의 백업을 버전 ${last.version + 1}로 변환하지 못했습니다`,
     );
     expect(await dumpDatabase(db)).toEqual(before);
     expect(await leftoverUpgradeDbs()).toEqual([]);

@@ -87,7 +87,7 @@ describe('grid snapshots', () => {
   });
 
   const ops = ['create', 'update', 'delete', 'restore'] as const;
-  const origins: MutationOrigin[] = ['local', 'import', 'demo', 'remote'];
+  const origins: MutationOrigin[] = ['local', 'import', 'demo'];
   for (const origin of origins) {
     it(`any ${origin} mutate (${ops.join('/')}) makes the snapshot stale`, async () => {
       const db = await freshDb();

@@ -252,7 +252,7 @@ describe('mutate: validation and origins', () => {
     });
   });
 
-  it.each(['demo', 'remote'] as const)(
+  it.each(['demo'] as const)(
     'does not queue %s writes in the outbox, but keeps history',
     async (origin) => {
       const db = await freshDb();
@@ -274,26 +274,27 @@ describe('mutate: validation and origins', () => {
     expect(await countOutbox(db)).toBe(1);
   });
 
-  it('lets a remote create replace an existing record (applying a pulled state)', async () => {
+  it('refuses a create with an existing id from every origin (pulls go through applyRemote)', async () => {
     const db = await freshDb();
     await mutate(db, [{ entity: 'organization', op: 'create', id: 'r1', values: orgValues(1) }]);
-    const result = await mutate(
-      db,
-      [
-        {
-          entity: 'organization',
-          op: 'create',
-          id: 'r1',
-          values: orgValues(1, { name: '원격 이름' }),
-        },
-      ],
-      { origin: 'remote' },
-    );
-    expect(result.ok).toBe(true);
+    for (const origin of ['local', 'import', 'demo'] as const) {
+      const result = await mutate(
+        db,
+        [
+          {
+            entity: 'organization',
+            op: 'create',
+            id: 'r1',
+            values: orgValues(1, { name: '새 이름' }),
+          },
+        ],
+        { origin },
+      );
+      expect(result.ok).toBe(false);
+    }
     expect(await entityTable(db, 'organization').get('r1')).toMatchObject({
-      name: '원격 이름',
-      version: 2,
+      name: '기관 1',
+      version: 1,
     });
-    expect(await countOutbox(db)).toBe(1); // only the local create
   });
 });

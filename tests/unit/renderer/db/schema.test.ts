@@ -47,6 +47,9 @@ describe('schema generated from the registry', () => {
       importLog: 'id, checksum',
       gridSnapshots: 'key',
       tableRevisions: 'key',
+      syncKeptAside: 'id, recordId',
+      syncConflicts: 'id, recordId',
+      syncPushBatch: 'id',
     });
     expect(BOOKKEEPING_STORES.outbox).toBe('id');
   });

@@ -10,6 +10,7 @@
  */
 import type Dexie from 'dexie';
 import { expect } from 'vitest';
+import { stampedFieldsOf, type StampMeta } from '../../../../shared/sync/recordStamps';
 
 export interface UpgradeCase {
   /** the version upgraded INTO */
@@ -77,6 +78,42 @@ export const UPGRADE_CASES: readonly UpgradeCase[] = [
         key: 'organizations',
         revision: 1,
       });
+    },
+  },
+  {
+    version: 4,
+    description:
+      'adds the sync tables (kept aside, conflicts, push batch); every field of a v3 record reads as stamped with its hlc',
+    async seed(db) {
+      await db.table('organizations').put({
+        id: 'org-v3',
+        clusterId: 'gumi',
+        name: '구미정밀',
+        kind: 'company',
+        version: 2,
+        hlc: '1700000000000-0001-01HZZZZZZZZZZZZZZZZZZZZZZA',
+        deviceId: '01HZZZZZZZZZZZZZZZZZZZZZZA',
+        deleted: 0,
+      });
+    },
+    async check(db) {
+      const row = (await db.table('organizations').get('org-v3')) as Record<string, unknown> &
+        StampMeta;
+      expect(row).toMatchObject({ name: '구미정밀', version: 2 });
+      const stamp = '1700000000000-0001-01HZZZZZZZZZZZZZZZZZZZZZZA';
+      // No rewrite of the rows (recordStamps.ts): absent per-field meta means "all at hlc".
+      expect(stampedFieldsOf(row)).toEqual({
+        name: { value: '구미정밀', hlc: stamp },
+        kind: { value: 'company', hlc: stamp },
+        deleted: { value: 0, hlc: stamp },
+      });
+      for (const table of ['syncKeptAside', 'syncConflicts', 'syncPushBatch']) {
+        expect(await db.table(table).count()).toBe(0);
+      }
+      await db.table('syncConflicts').put({ id: 'c1', recordId: 'org-v3' });
+      expect(
+        await db.table('syncConflicts').where('recordId').equals('org-v3').primaryKeys(),
+      ).toEqual(['c1']);
     },
   },
 ];

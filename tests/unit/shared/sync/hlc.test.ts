@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { compareHlc, createHlc, formatHlc, isHlc, parseHlc } from '../../../../shared/sync/hlc';
+import {
+  HlcDriftError,
+  SYNC_MAX_DRIFT_MS,
+  compareHlc,
+  createHlc,
+  driftBeyond,
+  formatHlc,
+  isHlc,
+  parseHlc,
+} from '../../../../shared/sync/hlc';
 
 const DEVICE_A = '01HZZZZZZZZZZZZZZZZZZZZZZA';
 const DEVICE_B = '01HZZZZZZZZZZZZZZZZZZZZZZB';
@@ -120,5 +129,49 @@ describe('createHlc', () => {
     clock.tick(); // counter 0
     const merged = clock.receive(formatHlc({ wallMs: 1_000, counter: 41, deviceId: DEVICE_B }));
     expect(parseHlc(merged)).toMatchObject({ wallMs: 1_000, counter: 42 });
+  });
+});
+
+describe('HLC drift bound', () => {
+  const MIN = 60_000;
+  it('refuses a stamp more than the bound ahead of the physical clock and stays where it was', () => {
+    const time = fakeTime(1_000_000_000_000);
+    const clock = createHlc(DEVICE_A, time.now);
+    const before = clock.tick();
+    const future = formatHlc({
+      wallMs: time.now() + SYNC_MAX_DRIFT_MS + 1,
+      counter: 0,
+      deviceId: DEVICE_B,
+    });
+    expect(() => clock.receive(future, { maxDriftMs: SYNC_MAX_DRIFT_MS })).toThrow(HlcDriftError);
+    try {
+      clock.receive(future, { maxDriftMs: SYNC_MAX_DRIFT_MS });
+    } catch (e) {
+      expect((e as HlcDriftError).aheadMs).toBe(SYNC_MAX_DRIFT_MS + 1);
+    }
+    expect(clock.last()).toBe(before);
+    // The next local stamp is still on the physical clock, not dragged into the future.
+    time.set(time.now() + 1);
+    expect(parseHlc(clock.tick()).wallMs).toBe(time.now());
+  });
+
+  it('accepts a stamp within the bound and moves past it', () => {
+    const time = fakeTime(1_000_000_000_000);
+    const clock = createHlc(DEVICE_A, time.now);
+    const near = formatHlc({ wallMs: time.now() + 4 * MIN, counter: 7, deviceId: DEVICE_B });
+    const merged = clock.receive(near, { maxDriftMs: 5 * MIN });
+    expect(compareHlc(merged, near)).toBeGreaterThan(0);
+    expect(driftBeyond(near, time.now(), 5 * MIN)).toBe(0);
+    expect(driftBeyond(near, time.now(), 3 * MIN)).toBe(4 * MIN);
+  });
+
+  it('is configurable and absent by default (own history after a clock set back)', () => {
+    const time = fakeTime(1_000_000_000_000);
+    const clock = createHlc(DEVICE_A, time.now);
+    const hourAhead = formatHlc({ wallMs: time.now() + 60 * MIN, counter: 0, deviceId: DEVICE_A });
+    expect(() => clock.receive(hourAhead, { maxDriftMs: 30 * MIN })).toThrow(HlcDriftError);
+    expect(clock.receive(hourAhead, { maxDriftMs: 90 * MIN })).toBeTruthy();
+    const later = formatHlc({ wallMs: time.now() + 600 * MIN, counter: 0, deviceId: DEVICE_A });
+    expect(compareHlc(clock.receive(later), later)).toBeGreaterThan(0);
   });
 });

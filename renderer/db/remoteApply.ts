@@ -1,0 +1,271 @@
+/**
+ * applyRemote(): the ONE way pulled changes land in the local store (mutate() is for this
+ * device's own writes). The merge is the pure planRemoteChange() of shared/sync.
+ *
+ * In ONE rw transaction over the touched entity tables + history + syncKeptAside +
+ * syncConflicts (+ tableRevisions):
+ * - every change is planned against the record's current state (several changes of one record
+ *   in a batch apply in order); the sender's stamps are kept, never restamped; the record's
+ *   `deviceId`/`updatedAt` follow its newest stamp, `createdAt` stays (a new record takes its
+ *   oldest stamp's time); `version` counts the states THIS database has held (+1), so a form
+ *   opened before the pull sees that the record moved;
+ * - tombstones arrive as the field `deleted`;
+ * - a change that cannot be applied (unknown entity or field, a value the local schema rejects,
+ *   a stamp beyond the drift bound…) is kept aside in `syncKeptAside` with its reason, and the
+ *   batch goes on; queryKeptAside() lists them;
+ * - fields this device lost to a concurrent write go to the conflict inbox `syncConflicts`
+ *   (both values, which won and why); queryConflicts() lists them;
+ * - the clock receives the newest applied stamp (drift-bounded), so later local writes sort
+ *   after it; history gets one entry per applied record, keyed by a local stamp;
+ * - nothing is written to the outbox: a pulled change is never echoed back.
+ */
+import type { EntityDef, Lang, StoredRecord } from '../../shared/registry';
+import { validateRecord } from '../../shared/registry';
+import {
+  planRemoteChange,
+  type KeptAsideReason,
+  type LostField,
+  type RecordRules,
+  type RemotePlan,
+} from '../../shared/sync/applyChange';
+import { SYNC_MAX_DRIFT_MS, parseHlc } from '../../shared/sync/hlc';
+import { newId } from '../../shared/sync/ids';
+import type { RecordChange } from '../../shared/sync/protocol';
+import type { StampMeta } from '../../shared/sync/recordStamps';
+import { lookupEntity } from './apply';
+import { catchUpWithOtherTabs, getClock } from './clock';
+import type { PumasiDb } from './db';
+import {
+  TABLE_REVISIONS_TABLE,
+  nextRevisions,
+  readRevisions,
+  tracksRevisions,
+} from './gridSnapshot';
+import type { HistoryEntry } from './schema';
+
+export const KEPT_ASIDE_TABLE = 'syncKeptAside';
+export const CONFLICTS_TABLE = 'syncConflicts';
+
+/** A pulled (or refused pushed) change this app could not apply, kept to show and retry later. */
+export interface KeptAsideRow {
+  id: string;
+  entity: string;
+  recordId: string;
+  reason: KeptAsideReason | `refused:${string}`;
+  /** detail: the field, the stamp, or the local schema's message */
+  message: string;
+  change: RecordChange;
+  /** ISO time it was kept aside */
+  at: string;
+  direction: 'pull' | 'push';
+}
+
+/** One field this device lost to a concurrent write (the conflict inbox). */
+export interface ConflictRow extends LostField {
+  id: string;
+  entity: string;
+  recordId: string;
+  at: string;
+  /** where it was found: applying a pull here, or reported by the server for a push */
+  source: 'pull' | 'push';
+}
+
+export interface ApplyRemoteOptions {
+  /** refuse stamps further ahead of the physical clock than this (default 5 minutes) */
+  maxDriftMs?: number;
+  /** the physical clock (tests) */
+  now?: () => number;
+  lang?: Lang;
+}
+
+export interface ApplyRemoteResult {
+  applied: number;
+  unchanged: number;
+  keptAside: number;
+  conflicts: number;
+}
+
+function rulesFor(def: EntityDef, lang: Lang): RecordRules {
+  const keys = new Set(def.fields.map((f) => f.key));
+  return {
+    hasField: (field) => keys.has(field),
+    validate(data) {
+      const r = validateRecord(def, data, lang);
+      if (r.ok) return { ok: true, value: r.value };
+      return { ok: false, message: r.errors.map((e) => `${e.field}: ${e.message}`).join('; ') };
+    },
+  };
+}
+
+const isoOf = (stamp: string): string => new Date(parseHlc(stamp).wallMs).toISOString();
+
+/** The stored record a plan leads to. */
+function recordOf(
+  plan: Extract<RemotePlan, { kind: 'apply' }>,
+  change: RecordChange,
+  current: StoredRecord | undefined,
+): StoredRecord {
+  const { meta } = plan;
+  const oldest = [meta.baseHlc ?? meta.hlc, ...Object.values(meta.fieldHlc ?? {})].sort()[0];
+  const record: Record<string, unknown> = {
+    ...plan.data,
+    id: change.id,
+    clusterId: current?.clusterId ?? change.clusterId,
+    version: (current?.version ?? 0) + 1,
+    hlc: meta.hlc,
+    deviceId: parseHlc(meta.hlc).deviceId,
+    createdAt: current?.createdAt ?? isoOf(oldest ?? meta.hlc),
+    updatedAt: isoOf(meta.hlc),
+    deleted: plan.deleted,
+  };
+  if (meta.baseHlc) record.baseHlc = meta.baseHlc;
+  if (meta.fieldHlc) record.fieldHlc = meta.fieldHlc;
+  return record as StoredRecord;
+}
+
+export async function applyRemote(
+  db: PumasiDb,
+  changes: readonly RecordChange[],
+  opts: ApplyRemoteOptions = {},
+): Promise<ApplyRemoteResult> {
+  const result: ApplyRemoteResult = { applied: 0, unchanged: 0, keptAside: 0, conflicts: 0 };
+  if (changes.length === 0) return result;
+  const lang = opts.lang ?? 'ko';
+  const maxDriftMs = opts.maxDriftMs ?? SYNC_MAX_DRIFT_MS;
+  const clock = await getClock(db);
+  const defs = changes.map((c) => lookupEntity(c.entity as EntityDef['name']));
+  const idsByTable = new Map<string, Set<string>>();
+  defs.forEach((def, i) => {
+    if (!def) return;
+    let ids = idsByTable.get(def.table);
+    if (!ids) idsByTable.set(def.table, (ids = new Set()));
+    ids.add((changes[i] as RecordChange).id);
+  });
+  const tables = [...idsByTable.keys()];
+  const bumps = tracksRevisions(db);
+  const scope = [
+    ...tables,
+    'history',
+    KEPT_ASIDE_TABLE,
+    CONFLICTS_TABLE,
+    ...(bumps ? [TABLE_REVISIONS_TABLE] : []),
+  ];
+
+  await db.transaction('rw', scope, async () => {
+    const state = new Map<string, Map<string, StoredRecord | undefined>>();
+    let revisions: number[] = [];
+    await Promise.all([
+      catchUpWithOtherTabs(db, clock),
+      bumps && readRevisions(db, tables).then((r) => (revisions = r)),
+      ...tables.map(async (table) => {
+        const ids = [...(idsByTable.get(table) as Set<string>)];
+        const rows = await db.table<StoredRecord, string>(table).bulkGet(ids);
+        state.set(table, new Map(ids.map((id, k) => [id, rows[k]])));
+      }),
+    ]);
+    const at = new Date().toISOString();
+    const physicalMs = (opts.now ?? Date.now)();
+    const kept: KeptAsideRow[] = [];
+    const conflicts: ConflictRow[] = [];
+    const writes = new Map<string, Map<string, StoredRecord>>();
+    const applied: Array<{
+      entity: EntityDef;
+      record: StoredRecord;
+      before: Record<string, unknown> | null;
+    }> = [];
+    let newest = '';
+
+    changes.forEach((change, i) => {
+      const def = defs[i];
+      const rows = def && state.get(def.table);
+      const current = rows?.get(change.id);
+      const ctx = {
+        rules: def && rulesFor(def, lang),
+        localDevice: clock.deviceId,
+        physicalMs,
+        maxDriftMs,
+      };
+      const plan = planRemoteChange(current as (StoredRecord & StampMeta) | undefined, change, ctx);
+      if (plan.kind === 'unchanged') {
+        result.unchanged++;
+        return;
+      }
+      if (plan.kind === 'keptAside') {
+        kept.push({
+          id: newId(),
+          entity: change.entity,
+          recordId: change.id,
+          reason: plan.reason,
+          message: plan.message,
+          change,
+          at,
+          direction: 'pull',
+        });
+        return;
+      }
+      const d = def as EntityDef;
+      const record = recordOf(plan, change, current);
+      (rows as Map<string, StoredRecord | undefined>).set(record.id, record); // later changes see it
+      let tableWrites = writes.get(d.table);
+      if (!tableWrites) writes.set(d.table, (tableWrites = new Map()));
+      tableWrites.set(record.id, record);
+      if (plan.meta.hlc > newest) newest = plan.meta.hlc;
+      const before = current
+        ? Object.fromEntries(plan.changed.map((f) => [f, current[f] ?? null]))
+        : null;
+      applied.push({ entity: d, record, before });
+      for (const lost of plan.lost) {
+        conflicts.push({
+          ...lost,
+          id: newId(),
+          entity: change.entity,
+          recordId: change.id,
+          at,
+          source: 'pull',
+        });
+      }
+    });
+
+    // Every applied stamp passed the drift bound in planRemoteChange (against `physicalMs`).
+    if (newest) clock.receive(newest);
+    const history: HistoryEntry[] = applied.map(({ entity, record, before }) => ({
+      id: clock.tick(), // a local stamp: when this device learned it; the record keeps the sender's
+      entity: entity.name,
+      recordId: record.id,
+      op: before === null ? 'create' : 'update',
+      version: record.version,
+      before,
+    }));
+    const puts: Array<Promise<unknown>> = [];
+    for (const [table, rows] of writes) puts.push(db.table(table).bulkPut([...rows.values()]));
+    if (history.length > 0)
+      puts.push(db.history.add({ id: (history.at(-1) as HistoryEntry).id, entries: history }));
+    if (kept.length > 0) puts.push(db.table(KEPT_ASIDE_TABLE).bulkAdd(kept));
+    if (conflicts.length > 0) puts.push(db.table(CONFLICTS_TABLE).bulkAdd(conflicts));
+    const touched = [...writes.keys()];
+    if (bumps && touched.length > 0) {
+      const current = touched.map((t) => revisions[tables.indexOf(t)] ?? 0);
+      puts.push(db.table(TABLE_REVISIONS_TABLE).bulkPut(nextRevisions(touched, current)));
+    }
+    await Promise.all(puts);
+    result.applied = applied.length;
+    result.keptAside = kept.length;
+    result.conflicts = conflicts.length;
+  });
+  return result;
+}
+
+/** Kept-aside changes, oldest first (the sync screen lists them with their reasons). */
+export async function queryKeptAside(db: PumasiDb): Promise<KeptAsideRow[]> {
+  return db.table<KeptAsideRow, string>(KEPT_ASIDE_TABLE).orderBy('id').toArray();
+}
+
+/** The conflict inbox, oldest first; with `recordId`, one record's conflicts (its form). */
+export async function queryConflicts(db: PumasiDb, recordId?: string): Promise<ConflictRow[]> {
+  const table = db.table<ConflictRow, string>(CONFLICTS_TABLE);
+  const rows =
+    recordId === undefined
+      ? await table.orderBy('id').toArray()
+      : await table.where('recordId').equals(recordId).sortBy('id');
+  return rows;
+}

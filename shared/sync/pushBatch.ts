@@ -1,0 +1,124 @@
+/**
+ * Assembling a push from queued local writes — pure: the caller reads the outbox and the records
+ * (renderer/db/push.ts) and freezes the result until the server acknowledges it.
+ *
+ * Invariants:
+ * - Several writes of one record collapse into ONE change: the record's current value of every
+ *   field those writes set, with the field's current stamp, and as `base` the stamp the FIRST of
+ *   those writes replaced (what this device had seen before it started editing).
+ * - A field whose current stamp is none of these writes' stamps was overwritten since (a pulled
+ *   write that won): it is not sent. A change left with no field is dropped, its writes still
+ *   count as covered (nothing of them remains to push).
+ * - The mutation id is the stamp of the newest write collapsed into it. HLC stamps of one device
+ *   only grow (across tabs too, see docs/SYNC.md), so mutation ids do as well, and a batch holds
+ *   them in ascending order.
+ */
+import type { FieldChange, Mutation } from './protocol';
+import { stampedFieldsOf, type StampMeta } from './recordStamps';
+
+/** One queued local write, as the outbox keeps it. */
+export interface PendingWrite {
+  /** the write's HLC stamp */
+  id: string;
+  entity: string;
+  recordId: string;
+  op: 'create' | 'update' | 'delete' | 'restore';
+  /** field → the stamp it had before this write (null: none). Absent on a create (every field
+   *  new) and on writes queued before per-field stamps existed (bases unknown: none sent). */
+  bases?: Record<string, string | null>;
+}
+
+export type CurrentRecord = Readonly<Record<string, unknown>> & StampMeta & { clusterId: string };
+
+export interface WriteGroup {
+  entity: string;
+  recordId: string;
+  stamps: Set<string>;
+  last: string;
+  /** field → base (undefined: unknown); `all`: every field of the record (create, legacy) */
+  bases: Map<string, string | null | undefined>;
+  all: 'none' | 'created' | 'legacy';
+}
+
+export interface CollapsedWrites {
+  groups: WriteGroup[];
+  /** ids of the writes the groups hold, in outbox order */
+  covered: string[];
+}
+
+/** Collapses writes (oldest first) per record, stopping before a `limit + 1`-th record. */
+export function collapseWrites(writes: Iterable<PendingWrite>, limit: number): CollapsedWrites {
+  const byRecord = new Map<string, WriteGroup>();
+  const covered: string[] = [];
+  for (const w of writes) {
+    const key = `${w.entity}\u0000${w.recordId}`;
+    let g = byRecord.get(key);
+    if (!g) {
+      // Stop at the first write that needs one record too many: later writes of records already
+      // in the batch stay queued too, so every write in the next batch is newer than this one.
+      if (byRecord.size >= limit) break;
+      g = {
+        entity: w.entity,
+        recordId: w.recordId,
+        stamps: new Set(),
+        last: w.id,
+        bases: new Map(),
+        all: 'none',
+      };
+      byRecord.set(key, g);
+    }
+    g.stamps.add(w.id);
+    if (w.id > g.last) g.last = w.id;
+    if (g.all !== 'none') {
+      // after a create (every base null) or a legacy write (bases unknown) nothing changes that
+    } else if (w.op === 'create') {
+      g.all = 'created';
+    } else if (w.bases) {
+      for (const [field, base] of Object.entries(w.bases)) {
+        if (!g.bases.has(field)) g.bases.set(field, base); // the first write's base counts
+      }
+    } else {
+      g.all = 'legacy';
+    }
+    covered.push(w.id);
+  }
+  return { groups: [...byRecord.values()], covered };
+}
+
+/** The change of one collapsed record, or undefined when nothing of it is left to send. */
+function changeOf(g: WriteGroup, record: CurrentRecord): Mutation | undefined {
+  const current = stampedFieldsOf(record);
+  const names = g.all === 'none' ? [...g.bases.keys()] : Object.keys(current);
+  const fields: Record<string, FieldChange> = {};
+  for (const name of names) {
+    const f = current[name];
+    if (!f || !g.stamps.has(f.hlc)) continue; // overwritten since by a write that is not ours
+    const base = g.all === 'created' ? null : g.bases.get(name); // undefined: unknown, not sent
+    fields[name] =
+      base === undefined ? { value: f.value, hlc: f.hlc } : { value: f.value, hlc: f.hlc, base };
+  }
+  if (Object.keys(fields).length === 0) return undefined;
+  return {
+    mutationId: g.last,
+    change: { entity: g.entity, id: g.recordId, clusterId: record.clusterId, fields },
+  };
+}
+
+/**
+ * The mutations for collapsed writes, ascending by mutation id. `recordOf` gives a record's
+ * current stored state (undefined when it is gone: nothing to send).
+ */
+export function assembleMutations(
+  groups: readonly WriteGroup[],
+  recordOf: (entity: string, id: string) => CurrentRecord | undefined,
+): Mutation[] {
+  const out: Mutation[] = [];
+  for (const g of groups) {
+    const record = recordOf(g.entity, g.recordId);
+    const m = record && changeOf(g, record);
+    if (m) out.push(m);
+  }
+  return out.sort((a, b) =>
+    a.mutationId < b.mutationId ? -1 : a.mutationId > b.mutationId ? 1 : 0,
+  );
+}
