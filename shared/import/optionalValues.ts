@@ -32,9 +32,13 @@ const NO_VALUE = new Set(
   ].map((s) => s.toLowerCase()),
 );
 
+/** First characters of the markers (and blanks): most cells are rejected on this alone. */
+const FIRST = new Set([...NO_VALUE].map((s) => s[0]!).concat([' ', '\u00a0', '\u3000', 'N']));
+
 /** The marker a cell holds (as written), or null when it holds a value. */
 export function noValueMarker(field: FieldDef, cell: CellValue): string | null {
-  if (typeof cell !== 'string' || cell.length > 12) return null;
+  // Called for every cell of a 100,000-row import: reject cheaply before any string work.
+  if (typeof cell !== 'string' || cell.length > 12 || !FIRST.has(cell[0]!)) return null;
   const squashed = cell.replace(/[\s\u00a0\u3000]+/g, '').toLowerCase();
   if (!NO_VALUE.has(squashed)) return null;
   // An enum that has the word as an option (e.g. a status `없음`) reads it as that option.
