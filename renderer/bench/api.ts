@@ -67,6 +67,10 @@ export interface PumasiBench {
   importCompanies(args: ImportBenchArgs): Promise<ImportBenchResult>;
   /** The records the last import of `format` stored, through raw bulkPut (strict). */
   bulkPutImported(args: ImportBaselineArgs): Promise<WriteBenchResult>;
+  /** The same file again into a database holding its records: all unchanged, nothing written. */
+  reimportCompanies(args: { rows: number; format: ImportFormat }): Promise<WriteBenchResult>;
+  /** Baseline of the re-import: a bare toArray() of that table. */
+  toArrayImported(args: { rows: number; format: ImportFormat }): Promise<WriteBenchResult>;
   /**
    * Empties the app database and writes `rows` companies so the app opens on them, then builds
    * their grid snapshot, as the app does in idle time after a session's first read.

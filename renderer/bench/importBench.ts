@@ -99,7 +99,7 @@ export async function prepareImport(
 const storedByFormat = new Map<ImportFormat, StoredRecord[]>();
 
 /** A fresh database; PumasiDb opens strict (the app's rule), checked on a real transaction. */
-async function freshDb(kind: string): Promise<PumasiDb> {
+export async function freshDb(kind: string): Promise<PumasiDb> {
   const db = new PumasiDb(`pumasi-bench-${kind}-${newId()}`);
   await db.open();
   const durability = await db.transaction('r', db.settings, () => {
@@ -121,7 +121,7 @@ async function assertStored(db: PumasiDb, expected: number): Promise<void> {
 }
 
 /** A worker that has already loaded its module and previewed a two-row file. */
-async function warmWorker(): Promise<ImportWorkerClient> {
+export async function warmWorker(): Promise<ImportWorkerClient> {
   const client = new ImportWorkerClient();
   const tiny = cp949Csv(generateCompanies(2, 7));
   const fileId = client.open('warm-up.csv', tiny.slice());
@@ -195,6 +195,18 @@ export async function importCompanies(args: ImportBenchArgs): Promise<ImportBenc
     client?.dispose();
     await dropDb(db);
   }
+}
+
+/** The records the last import of `format` stored (the re-import benchmark stores them again). */
+export function storedRecords(format: ImportFormat): StoredRecord[] {
+  const records = storedByFormat.get(format);
+  if (!records) throw new Error(`importCompanies(${format}) first`);
+  return records;
+}
+
+/** The benchmark file and the name the import page would see. */
+export async function benchFileFor(format: ImportFormat, rows: number) {
+  return { bytes: await benchFile(format, rows), fileName: FILE_NAMES[format] };
 }
 
 export async function bulkPutImported(args: ImportBaselineArgs): Promise<WriteBenchResult> {

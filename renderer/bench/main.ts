@@ -2,6 +2,7 @@
 import type { PumasiBench } from './api';
 import { bulkPutCompanies, mutateCompanies } from './writeBench';
 import { bulkPutImported, importCompanies, prepareImport } from './importBench';
+import { reimportCompanies, toArrayImported } from './reimportBench';
 import { bareGridLoad, bareGridSort, resetAppPrefs, seedApp } from './gridBench';
 
 const bench: PumasiBench = {
@@ -11,6 +12,8 @@ const bench: PumasiBench = {
   prepareImport,
   importCompanies,
   bulkPutImported,
+  reimportCompanies,
+  toArrayImported,
   seedApp,
   resetAppPrefs,
   bareGridLoad,

@@ -3,6 +3,7 @@
  * row: sheet, row, column, field, message. Korean headers (the office's working language).
  */
 import ExcelJS from 'exceljs';
+import { entities } from '../registry';
 import type { ImportPreview } from './preview';
 
 export interface ErrorReportOptions {
@@ -32,12 +33,16 @@ export async function buildErrorReport(
   ];
   ws.getRow(1).font = { bold: true };
   ws.views = [{ state: 'frozen', ySplit: 1 }];
+  // 항목 shows the field's label as the user knows it (`전화번호`), never its key (`phone`).
+  const fields = entities.find((x) => x.name === preview.entity)?.fields ?? [];
+  const labelOf = (key: string | null) =>
+    key ? (fields.find((f) => f.key === key)?.label[lang] ?? key) : '';
   for (const e of preview.errors) {
     ws.addRow({
       sheet: e.sheet ?? preview.fileName,
       row: e.row,
       column: e.column ?? '',
-      field: e.field ?? '',
+      field: labelOf(e.field),
       message: e.message,
     });
   }

@@ -68,8 +68,16 @@ function asText(v: CellValue): string | null {
   );
 }
 
-/** Converts one cell for `field`; `scale` is the money unit the column is written in. */
-export function fieldInput(field: FieldDef, cell: CellValue, scale: MoneyScale | null): FieldInput {
+/**
+ * Converts one cell for `field`; `scale` is the money unit the column is written in.
+ * `hasCodeColumn`: the file has a KSIC code column, so a cut `외 N 종` is still there.
+ */
+export function fieldInput(
+  field: FieldDef,
+  cell: CellValue,
+  scale: MoneyScale | null,
+  hasCodeColumn = false,
+): FieldInput {
   const notes: string[] = [];
   switch (field.kind) {
     case 'money':
@@ -112,7 +120,11 @@ export function fieldInput(field: FieldDef, cell: CellValue, scale: MoneyScale |
       const text = asText(cell);
       const more = text ? MORE_INDUSTRIES.exec(text) : null;
       if (text && more && more.index > 0) {
-        notes.push(importMessage('industryMore', { suffix: more[1]!.replace(/\s+/g, ' ') }));
+        const suffix = more[1]!.replace(/\s+/g, ' ');
+        // Only claim the codes are elsewhere when the file has a code column.
+        notes.push(
+          importMessage(hasCodeColumn ? 'industryMore' : 'industryMoreNoCode', { suffix }),
+        );
         return { value: text.slice(0, more.index), notes };
       }
       return { value: text, notes };

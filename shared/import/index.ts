@@ -44,7 +44,15 @@ export type {
   RowStatus,
   ImportMutation,
   ExistingRecord,
+  FieldChange,
+  MaybeSame,
+  PreviewUpdate,
+  PreviewPossibleMatch,
+  PreviewSameForAll,
 } from './preview';
+export { mappingReasonText, displayValue } from './explain';
+export { suggestDefaults } from './suggestDefaults';
+export type { SuggestedDefault } from './suggestDefaults';
 export {
   mapColumns,
   headerSignature,
@@ -53,7 +61,7 @@ export {
   headersMapCleanly,
   META_COLUMN_SPELLINGS,
 } from './mapping';
-export type { ColumnMapping, MetaColumnKey } from './mapping';
+export type { ColumnMapping, MetaColumnKey, MappingReason } from './mapping';
 export { makeRefResolver, resolveRefList, looksLikeId } from './refs';
 export type { RefLookups, RefCandidate, ResolveRefTitle, RefResolution } from './refs';
 export { buildErrorReport } from './errorReport';

@@ -5,6 +5,8 @@
  * `headerSignature(headers)`, to be passed back in as an explicit mapping next time.
  */
 import type { EntityDef } from '../registry';
+import { isSerialColumn, MIN_VALUE_FIT, valueFit } from './columnValues';
+import type { CellValue } from './rawSheet';
 
 export interface ColumnMapping {
   /** 0-based column index (A = 0) */
@@ -19,7 +21,24 @@ export interface ColumnMapping {
    * `clusterId` (클러스터) gives a new record its cluster; `updatedAt` (수정일) is informational.
    */
   meta?: MetaColumnKey;
+  /** why the column was or was not mapped (shown next to the choice; see mappingReasonText) */
+  reason?: MappingReason;
 }
+
+/** Why a column got its field, or none (issue 6: the user sees why). */
+export type MappingReason =
+  /** the header names the field; `share` = how many sampled values fit, when judged */
+  | { code: 'header'; share?: number }
+  /** a serial-number column (순번, 연번, No, 1..N): never imported */
+  | { code: 'serial' }
+  /** the header suggested `field` but too few of its values fit */
+  | { code: 'values'; field: string; share: number; misfits: string[] }
+  /** the header suggested `field`, which another column fills better */
+  | { code: 'taken'; field: string; column: number }
+  | { code: 'meta' }
+  | { code: 'none' }
+  /** chosen by the user (or a saved mapping) */
+  | { code: 'user' };
 
 export type MetaColumnKey = 'clusterId' | 'updatedAt';
 
@@ -115,14 +134,42 @@ function matchScore(header: string, candidates: string[]): number {
  * `클러스터`) is never given a looser match instead: `클러스터` stays the cluster meta column and
  * never becomes `miniClusterId` by containing a synonym's part. An exact field match wins over a
  * meta column (the cluster entity's own `클러스터` synonym names its name field).
+ * With `samples` (each column's first values, columnValues.sampleColumns), a candidate whose
+ * values do not fit the field's kind is refused and serial-number columns are left unmapped.
  */
-export function mapColumns(headers: readonly string[], entity: EntityDef): ColumnMapping[] {
-  const candidates: Array<{ column: number; field: string; score: number }> = [];
+export function mapColumns(
+  headers: readonly string[],
+  entity: EntityDef,
+  samples?: ReadonlyArray<readonly CellValue[]>,
+): ColumnMapping[] {
+  const candidates: Array<{ column: number; field: string; score: number; share?: number }> = [];
   const metaOf = new Map<number, MetaColumnKey>();
+  const refused = new Map<number, MappingReason>();
+  const fieldOf = new Map(entity.fields.map((f) => [f.key, f]));
   headers.forEach((header, column) => {
-    const scored = entity.fields
-      .map((f) => ({ column, field: f.key, score: matchScore(header, spellings(entity, f.key)) }))
-      .filter((c) => c.score > 0);
+    const values = samples?.[column];
+    let scored: Array<{ column: number; field: string; score: number; share?: number }> =
+      entity.fields
+        .map((f) => ({ column, field: f.key, score: matchScore(header, spellings(entity, f.key)) }))
+        .filter((c) => c.score > 0);
+    if (values) {
+      // A serial column is no field, whatever its header resembles (`구분` holding 1, 2, 3 …),
+      // unless its header names a number field exactly.
+      const exactNumber = scored.some(
+        (c) => c.score === 1 && ['integer', 'decimal'].includes(fieldOf.get(c.field)!.kind),
+      );
+      if (!exactNumber && isSerialColumn(header, values)) {
+        refused.set(column, { code: 'serial' });
+        return;
+      }
+      scored = scored.flatMap((c) => {
+        const fit = valueFit(fieldOf.get(c.field)!, values);
+        if (!fit) return [c];
+        if (fit.share >= MIN_VALUE_FIT) return [{ ...c, share: fit.share }];
+        if (!refused.has(column)) refused.set(column, { code: 'values', field: c.field, ...fit });
+        return [];
+      });
+    }
     const exact = scored.filter((c) => c.score === 1);
     const meta = metaColumnOf(header);
     if (exact.length > 0) candidates.push(...exact);
@@ -130,12 +177,12 @@ export function mapColumns(headers: readonly string[], entity: EntityDef): Colum
     else candidates.push(...scored);
   });
   candidates.sort((a, b) => b.score - a.score || a.column - b.column);
-  const byColumn = new Map<number, { field: string; score: number }>();
-  const usedFields = new Set<string>();
+  const byColumn = new Map<number, { field: string; score: number; share?: number }>();
+  const winner = new Map<string, number>();
   for (const c of candidates) {
-    if (byColumn.has(c.column) || usedFields.has(c.field)) continue;
-    byColumn.set(c.column, { field: c.field, score: c.score });
-    usedFields.add(c.field);
+    if (byColumn.has(c.column) || winner.has(c.field)) continue;
+    byColumn.set(c.column, c);
+    winner.set(c.field, c.column);
   }
   const usedMeta = new Set<MetaColumnKey>();
   return headers.map((header, column) => {
@@ -143,9 +190,18 @@ export function mapColumns(headers: readonly string[], entity: EntityDef): Colum
     const meta = metaOf.get(column);
     if (!hit && meta && !usedMeta.has(meta)) {
       usedMeta.add(meta);
-      return { column, header, field: null, confidence: 1, meta };
+      return { column, header, field: null, confidence: 1, meta, reason: { code: 'meta' } };
     }
-    return { column, header, field: hit?.field ?? null, confidence: hit?.score ?? 0 };
+    if (hit) {
+      const reason: MappingReason =
+        hit.share === undefined ? { code: 'header' } : { code: 'header', share: hit.share };
+      return { column, header, field: hit.field, confidence: hit.score, reason };
+    }
+    const lost = candidates.find((c) => c.column === column);
+    const reason: MappingReason = lost
+      ? { code: 'taken', field: lost.field, column: winner.get(lost.field)! }
+      : (refused.get(column) ?? { code: 'none' });
+    return { column, header, field: null, confidence: 0, reason };
   });
 }
 
@@ -193,10 +249,11 @@ export function sanitizeMapping(
       !field && m?.meta && Object.hasOwn(META_COLUMN_SPELLINGS, m.meta) && !usedMeta.has(m.meta)
         ? m.meta
         : null;
+    const reason = m?.reason ? { reason: m.reason } : {};
     if (meta) {
       usedMeta.add(meta);
-      return { column, header, field: null, confidence: m?.confidence ?? 1, meta };
+      return { column, header, field: null, confidence: m?.confidence ?? 1, meta, ...reason };
     }
-    return { column, header, field, confidence: field ? (m?.confidence ?? 1) : 0 };
+    return { column, header, field, confidence: field ? (m?.confidence ?? 1) : 0, ...reason };
   });
 }

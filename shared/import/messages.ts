@@ -46,6 +46,26 @@ export const importMessages = {
     refAmbiguous:
       "{{entity}} '{{title}}'이(가) {{count}}건이라 어느 것인지 정할 수 없습니다. 이름을 구분되게 고치거나 직접 고르세요",
     clusterUnknown: "클러스터 '{{value}}'을(를) 알 수 없습니다 (예: 구미, gumi)",
+    noValue: '{{column}}열의 "{{value}}"을(를) 빈 값으로 읽었습니다',
+    optionalDropped: '{{field}}: "{{value}}"을(를) 읽을 수 없어 비워 두었습니다 ({{message}})',
+    industryMoreNoCode: '업종명에서 "{{suffix}}" 부분을 뺐습니다',
+    maybeSamePerson:
+      '이미 있는 "{{title}}"와(과) 같은 사람일 수 있음: 새로 만들지, 같은 사람으로 합칠지 고르세요',
+    maybeSameRecord:
+      '이미 있는 "{{title}}"와(과) 같은 항목일 수 있음: 새로 만들지, 같은 항목으로 합칠지 고르세요',
+    suggestCompany:
+      '업종·대표자·사업자등록번호 열이 있고 기관유형 열이 없어 기업 목록으로 보입니다',
+    sameForAll: '모든 행에 같은 값: {{field}} = {{value}}',
+    mapHeader: '머리글이 "{{field}}"와(과) 맞습니다',
+    mapHeaderValues: '머리글이 "{{field}}"와(과) 맞고, 값의 {{share}}%가 그 형식입니다',
+    mapSerial: '일련번호 열(순번·연번·No·1, 2, 3 …)이라 가져오지 않습니다',
+    mapValues:
+      '머리글은 "{{field}}" 같지만 값이 맞지 않습니다 ({{share}}%만 맞음, 예: {{examples}})',
+    mapTaken: '"{{field}}"은(는) {{column}}열이 더 잘 맞습니다',
+    mapMeta: '기록 정보 열입니다',
+    mapNone: '맞는 항목이 없습니다',
+    mapUser: '직접 고른 연결입니다',
+    blankValue: '(빈 값)',
   },
   en: {
     fileTooLarge: 'The file is too large ({{size}} MB). Files up to {{max}} MB can be imported',
@@ -86,6 +106,25 @@ export const importMessages = {
     refAmbiguous:
       "{{entity}} '{{title}}' matches {{count}} records; make the names distinct or pick one",
     clusterUnknown: "Unknown cluster '{{value}}' (e.g. 구미, gumi)",
+    noValue: '"{{value}}" in column {{column}} read as empty',
+    optionalDropped: '{{field}}: "{{value}}" could not be read and was left empty ({{message}})',
+    industryMoreNoCode: 'Removed "{{suffix}}" from the industry name',
+    maybeSamePerson:
+      'May be the same person as the existing "{{title}}": create a new one or merge',
+    maybeSameRecord: 'May be the same as the existing "{{title}}": create a new one or merge',
+    suggestCompany:
+      'Industry, representative or business-number columns and no kind column: looks like a list of companies',
+    sameForAll: 'Same value in every row: {{field}} = {{value}}',
+    mapHeader: 'The header names "{{field}}"',
+    mapHeaderValues: 'The header names "{{field}}" and {{share}}% of the values fit',
+    mapSerial: 'A serial-number column (No, 1, 2, 3 …): not imported',
+    mapValues:
+      'The header suggests "{{field}}" but the values do not fit (only {{share}}%, e.g. {{examples}})',
+    mapTaken: 'Column {{column}} fits "{{field}}" better',
+    mapMeta: 'A record information column',
+    mapNone: 'No matching field',
+    mapUser: 'Chosen by you',
+    blankValue: '(empty)',
   },
 } as const;
 

@@ -4,141 +4,57 @@
  * Korean with its spreadsheet row and column letter, and the `mutate()` calls that would apply
  * it. The pipeline never touches a database: existing records are passed in.
  */
-import {
-  getEntity,
-  validateRecord,
-  type EntityDef,
-  type EntityName,
-  type Lang,
-  type RecordData,
-} from '../registry';
-import { fieldInput, naturalKeyStrings, unneutraliseFormula } from './fieldValues';
+import { getEntity, validateRecord, type RecordData } from '../registry';
+import { enumCode, enumOptions } from '../registry/schema';
+import { sampleColumns } from './columnValues';
+import { displayValue } from './explain';
+import { fieldInput, unneutraliseFormula } from './fieldValues';
 import { columnLetter } from './limits';
-import {
-  headerSignature,
-  headersMapCleanly,
-  mapColumns,
-  sanitizeMapping,
-  type ColumnMapping,
-} from './mapping';
+import { completeWeakParts, conflicts, KeyIndex, KeyMatcher, type KeyParts } from './matching';
+import { rowMoneyUnit } from './metricUnits';
+import { identityFields, noValueMarker } from './optionalValues';
+import { suggestDefaults } from './suggestDefaults';
+import { headerSignature, headersMapCleanly, mapColumns, sanitizeMapping } from './mapping';
 import { importMessage, throwIfAborted } from './messages';
 import type { CellValue } from './rawSheet';
-import type { ImportTable, ProgressCallback } from './readTable';
-import {
-  clusterCodeOf,
-  makeRefResolver,
-  resolveRefCell,
-  type RefLookups,
-  type ResolveRefTitle,
-} from './refs';
-import type { FillDownMode, TableRow } from './table';
-import type { MoneyScale } from './units';
+import type { ImportTable } from './readTable';
+import { clusterCodeOf, makeRefResolver, resolveRefCell } from './refs';
+import type { TableRow } from './table';
+import { toStorageAmount, type MoneyScale } from './units';
+import { MAX_PREVIEW_NOTES } from './previewTypes';
+import type {
+  ImportMutation,
+  RowStatus,
+  RowError,
+  PreviewNote,
+  PreviewRow,
+  FieldChange,
+  MaybeSame,
+  PreviewUpdate,
+  PreviewPossibleMatch,
+  PreviewSameForAll,
+  ExistingRecord,
+  PreviewOptions,
+  ImportPreview,
+} from './previewTypes';
 
-export type ImportMutation =
-  /** `clusterId`: the cluster named in the file's `클러스터` column, when it has one */
-  | { entity: EntityName; op: 'create'; values: RecordData; clusterId?: string }
-  | { entity: EntityName; op: 'update'; id: string; values: RecordData };
-
-export type RowStatus = 'new' | 'updated' | 'unchanged' | 'duplicate' | 'skipped' | 'error';
-
-export interface RowError {
-  /** sheet name for XLSX, null for CSV/TSV */
-  sheet: string | null;
-  /** the spreadsheet's own row number */
-  row: number;
-  /** column letter (`E`), or null when the error is not about one column */
-  column: string | null;
-  field: string | null;
-  message: string;
-  /** ready to show: `3행 E열: 사업자등록번호 검증숫자가 맞지 않습니다` */
-  text: string;
-}
-
-/** A per-row note (formula error read as blank, `X` withheld, `외 N 종` cut, duplicate in file). */
-export interface PreviewNote {
-  sheet: string | null;
-  row: number;
-  /** column letter, or null when the note is about the whole row */
-  column: string | null;
-  message: string;
-  /** ready to show: `[시트] 3행 E열: …` */
-  text: string;
-}
-
-/** How many notes a preview lists (the rest are counted in `notesTotal`). */
-export const MAX_PREVIEW_NOTES = 200;
-
-export interface PreviewRow {
-  rowNumber: number;
-  status: RowStatus;
-  /** validated, normalised values (what would be stored) */
-  values: RecordData;
-  /** the existing record matched (updated / unchanged) */
-  id?: string;
-  changedFields: string[];
-  /** the earlier row of the same file this one repeats */
-  duplicateOf?: number;
-  /** cluster code read from the `클러스터` meta column (given to a created record) */
-  clusterId?: string;
-  errors: RowError[];
-  notes: string[];
-}
-
-export interface ExistingRecord extends RecordData {
-  id: string;
-}
-
-export interface PreviewOptions {
-  entity: EntityDef | EntityName;
-  /** explicit (saved or user-corrected) mapping; default: `mapColumns(headers, entity)` */
-  mapping?: readonly ColumnMapping[];
-  existing?: readonly ExistingRecord[];
-  /** values for fields no column fills (e.g. `{ kind: 'company' }` for a list of companies) */
-  defaults?: RecordData;
-  /** SHA-256 of the file (previewFile computes it) */
-  checksum?: string;
-  /**
-   * Records reference cells may name, per entity: exports write a referenced record's title,
-   * resolved back to its id here (an existing id is accepted as is). Unknown or ambiguous
-   * titles are row errors. Without this and `resolveRefTitle`, reference cells are validated
-   * as they are (ids).
-   */
-  refLookups?: RefLookups;
-  /** the caller's own title → id search, tried after `refLookups` */
-  resolveRefTitle?: ResolveRefTitle;
-  /**
-   * `auto` (default): values the table stage filled down ("same as above") are kept, unless the
-   * header row maps cleanly to the entity (an export or template: blanks are blanks).
-   * `off`: every filled-down value is blank again.
-   */
-  fillDown?: FillDownMode;
-  lang?: Lang;
-  onProgress?: ProgressCallback;
-  signal?: AbortSignal;
-}
-
-export interface ImportPreview {
-  entity: EntityName;
-  fileName: string;
-  sheet: string | null;
-  headerRow: number;
-  headerRows: number[];
-  headers: string[];
-  mapping: ColumnMapping[];
-  headerSignature: string;
-  encoding: ImportTable['encoding'];
-  delimiter: ImportTable['delimiter'];
-  unitHint: ImportTable['unitHint'];
-  counts: Record<RowStatus, number>;
-  rows: PreviewRow[];
-  errors: RowError[];
-  /** the first MAX_PREVIEW_NOTES per-row notes, in row order */
-  notes: PreviewNote[];
-  notesTotal: number;
-  mutations: ImportMutation[];
-  checksum: string;
-  warnings: string[];
-}
+export { MAX_PREVIEW_NOTES };
+export type * from './previewTypes';
+export type {
+  ImportMutation,
+  RowStatus,
+  RowError,
+  PreviewNote,
+  PreviewRow,
+  FieldChange,
+  MaybeSame,
+  PreviewUpdate,
+  PreviewPossibleMatch,
+  PreviewSameForAll,
+  ExistingRecord,
+  PreviewOptions,
+  ImportPreview,
+} from './previewTypes';
 
 const isBlank = (v: unknown) => v === null || v === undefined || v === '';
 const same = (a: unknown, b: unknown) => a === b || JSON.stringify(a) === JSON.stringify(b);
@@ -163,7 +79,7 @@ export async function buildPreview(
   const lang = opts.lang ?? 'ko';
   const mapping = opts.mapping
     ? sanitizeMapping(opts.mapping, table.headers, entity)
-    : mapColumns(table.headers, entity);
+    : mapColumns(table.headers, entity, sampleColumns(table.rows, table.headers.length));
   const sheet = table.format === 'xlsx' ? table.sheet : null;
   const fieldsByKey = new Map(entity.fields.map((f) => [f.key, f]));
   const columnOf = new Map(mapping.filter((m) => m.field).map((m) => [m.field!, m.column]));
@@ -191,23 +107,63 @@ export async function buildPreview(
     }
   }
 
-  // A row with no complete natural key (no BRN, no address) falls back to its title alone, so
-  // the same file imported twice never creates such a row twice.
-  const keysOf = (values: RecordData, fallback: boolean): string[] => {
-    const keys = naturalKeyStrings(keySets, entity.fields, values);
-    if (keys.length > 0 && !fallback) return keys;
-    const title = naturalKeyStrings([[entity.titleField]], entity.fields, values);
-    return [...keys, ...title.map((k) => `~${k}`)];
-  };
-  const existingByKey = new Map<string, ExistingRecord>();
+  // Natural keys: a blank part is part of the key (matching.ts). Weak keys only offer.
+  const matcher = new KeyMatcher(keySets, entity);
+  const weakMatcher = new KeyMatcher(entity.weakKeys ?? [], entity);
+  const existingIndex = new KeyIndex<ExistingRecord>(matcher);
+  const weakIndex = new KeyIndex<ExistingRecord>(weakMatcher);
+  const existingParts = new Map<string, KeyParts>();
+  const existingById = new Map<string, ExistingRecord>();
   for (const rec of opts.existing ?? []) {
     if (rec.deleted === 1) continue;
-    for (const k of keysOf(rec, true)) if (!existingByKey.has(k)) existingByKey.set(k, rec);
+    const parts = matcher.parts(rec);
+    existingParts.set(rec.id, parts);
+    existingById.set(rec.id, rec);
+    existingIndex.add(rec, parts);
+    if ((entity.weakKeys ?? []).length > 0)
+      weakIndex.add(rec, completeWeakParts(weakMatcher.parts(rec)));
   }
-  const seenKeys = new Map<string, number>();
+  const seenInFile = new KeyIndex<number>(matcher);
   const matchedIds = new Map<string, number>();
   const rows: PreviewRow[] = [];
   const mutations: ImportMutation[] = [];
+  const identity = identityFields(entity);
+  const hasCodeColumn = [...columnOf.keys()].some((k) => fieldsByKey.get(k)?.kind === 'ksic');
+  const titleOf = (r: RecordData) => String(r[entity.titleField] ?? '');
+
+  // "모든 행에 같은 값": the caller's defaults, plus what the file's shape suggests.
+  const defaults: RecordData = { ...(opts.defaults ?? {}) };
+  const sameForAll: PreviewSameForAll[] = [];
+  const describeDefault = (
+    field: string,
+    value: RecordData[string],
+    suggested: boolean,
+    reason?: string,
+  ) => {
+    const f = fieldsByKey.get(field);
+    const shown = displayValue(
+      f,
+      f?.kind === 'enum' ? (enumCode(enumOptions(f), value) as string) : value,
+      lang,
+    );
+    const text = importMessage(
+      'sameForAll',
+      { field: f?.label[lang] ?? field, value: shown },
+      lang,
+    );
+    sameForAll.push({ field, value, suggested, ...(reason ? { reason } : {}), text });
+  };
+  for (const [k, v] of Object.entries(defaults)) if (!isBlank(v)) describeDefault(k, v, false);
+  if (opts.suggestDefaults !== false) {
+    for (const s of suggestDefaults(entity, new Set(columnOf.keys()))) {
+      if (Object.hasOwn(defaults, s.field)) continue;
+      defaults[s.field] = s.value;
+      describeDefault(s.field, s.value, true, importMessage(s.reason, {}, lang));
+    }
+  }
+  const updates: PreviewUpdate[] = [];
+  const possibleMatches: PreviewPossibleMatch[] = [];
+  let possibleMatchesTotal = 0;
 
   const located = (row: number, column: number | null, message: string) => {
     const letter = column === null ? null : columnLetter(column);
@@ -263,25 +219,54 @@ export async function buildPreview(
       return noteErrors.length > 0 ? { ...base, status: 'error', errors: noteErrors } : base;
     const input: Record<string, unknown> = {};
     const refErrors: RowError[] = [];
+    const raw: Record<string, CellValue> = {};
     let anyCell = false;
     for (const [key, column] of columnOf) {
       const f = fieldsByKey.get(key)!;
-      const cell = cellAt(tr, column);
+      let cell = cellAt(tr, column);
       if (cell !== null) anyCell = true;
-      const converted = fieldInput(f, cell, f.kind === 'money' ? scaleFor(table, column, f) : null);
+      raw[key] = cell;
+      // 미등록, 없음, `-` …: no value. A note says so (a required field then reports "required").
+      // Required fields keep the cell: their error then quotes what was written.
+      const marker = f.required ? null : noValueMarker(f, cell);
+      if (marker !== null) {
+        cell = null;
+        const message = importMessage(
+          'noValue',
+          { column: columnLetter(column), value: marker },
+          lang,
+        );
+        noteOf(base, tr.rowNumber, column, message);
+      }
+      const scale = f.kind === 'money' ? scaleFor(table, column, f) : null;
+      const converted = fieldInput(f, cell, scale, hasCodeColumn);
       input[key] = converted.value;
       for (const m of converted.notes) noteOf(base, tr.rowNumber, column, m);
       if (resolveRef && f.ref && typeof converted.value === 'string') {
         const r = resolveRefCell(resolveRef, f, converted.value, lang);
         if (r.ok) input[key] = r.value;
+        // A link that names nothing known stays an error: the user fixes the name or the link.
         else refErrors.push(errorOf(tr.rowNumber, column, key, r.message));
       }
     }
     if (!anyCell) {
       return noteErrors.length > 0 ? { ...base, status: 'error', errors: noteErrors } : base;
     }
-    for (const [key, v] of Object.entries(opts.defaults ?? {}))
-      if (isBlank(input[key])) input[key] = v;
+    // Defaults fill blanks; which fields they filled is remembered, so a matched record never
+    // takes them (they are for NEW records only).
+    const defaulted = new Set<string>();
+    for (const [key, v] of Object.entries(defaults)) {
+      if (isBlank(input[key]) && !isBlank(v)) {
+        input[key] = v;
+        defaulted.add(key);
+      }
+    }
+    for (const key of columnOf.keys()) {
+      const unit = rowMoneyUnit(entity, key, input);
+      if (!unit || typeof input[key] !== 'number') continue;
+      const scale = table.columnUnits[columnOf.get(key)!] ?? table.unitHint?.money[unit] ?? null;
+      if (scale && scale.currency === unit) input[key] = toStorageAmount(input[key], scale);
+    }
     let clusterId: string | undefined;
     if (clusterColumn !== null) {
       const cell = cellAt(tr, clusterColumn);
@@ -293,7 +278,33 @@ export async function buildPreview(
     const cellErrors = [...noteErrors, ...refErrors];
     // A field with a reference error is reported once (not again as "choose the linked item").
     for (const e of refErrors) if (e.field) delete input[e.field];
-    const result = validateRecord(entity, input, lang);
+    let result = validateRecord(entity, input, lang);
+    if (!result.ok) {
+      // An optional, non-identity field that cannot be read is left empty with a note.
+      const soft = result.errors.filter((e) => e.field && !identity.has(e.field));
+      if (soft.length > 0) {
+        for (const e of soft) {
+          const column = columnOf.get(e.field) ?? null;
+          const value = raw[e.field] ?? input[e.field];
+          const shown =
+            value instanceof Date ? value.toISOString().slice(0, 10) : String(value ?? '');
+          const label = fieldsByKey.get(e.field)?.label[lang] ?? e.field;
+          noteOf(
+            base,
+            tr.rowNumber,
+            column,
+            importMessage(
+              'optionalDropped',
+              { field: label, value: shown, message: e.message },
+              lang,
+            ),
+          );
+          delete input[e.field];
+          defaulted.delete(e.field);
+        }
+        result = validateRecord(entity, input, lang);
+      }
+    }
     if (!result.ok || cellErrors.length > 0) {
       const fieldErrors = result.ok
         ? []
@@ -305,39 +316,100 @@ export async function buildPreview(
       return { ...base, status: 'error', errors: [...cellErrors, ...fieldErrors] };
     }
     const values = result.value;
-    const keys = keysOf(values, false);
-    const earlier = keys.map((k) => seenKeys.get(k)).find((r) => r !== undefined);
+    const parts = matcher.parts(values);
+    const earlier = seenInFile.find(parts);
     if (earlier !== undefined) {
-      const key = keys.join(', ').replace(/\u241f/g, ' / ');
       noteOf(
         base,
         tr.rowNumber,
         null,
-        importMessage('duplicateInFile', { row: earlier, key }, lang),
+        importMessage('duplicateInFile', { row: earlier, key: describeKey(values, parts) }, lang),
       );
       return { ...base, status: 'duplicate', values, duplicateOf: earlier };
     }
-    for (const k of keys) seenKeys.set(k, tr.rowNumber);
+    seenInFile.add(tr.rowNumber, parts);
 
-    const match = keys.map((k) => existingByKey.get(k)).find(Boolean);
+    let match = existingIndex.find(parts);
+    let maybeSame: MaybeSame[] | undefined;
+    if (!match && (entity.weakKeys ?? []).length > 0) {
+      const weak = weakIndex
+        .findAll(completeWeakParts(weakMatcher.parts(values)))
+        .filter((rec) => !conflicts(parts, existingParts.get(rec.id)!))
+        .filter((rec) => !matchedIds.has(rec.id));
+      const chosen = opts.sameAs?.[tr.rowNumber];
+      if (chosen && existingById.has(chosen)) match = existingById.get(chosen);
+      if (weak.length > 0) {
+        maybeSame = weak.slice(0, 5).map((rec) => ({ id: rec.id, title: titleOf(rec) }));
+        possibleMatchesTotal++;
+        if (possibleMatches.length < MAX_PREVIEW_NOTES) {
+          const key = entity.name === 'expert' ? 'maybeSamePerson' : 'maybeSameRecord';
+          const text = located(
+            tr.rowNumber,
+            null,
+            importMessage(key, { title: maybeSame[0]!.title }, lang),
+          ).text;
+          possibleMatches.push({
+            row: tr.rowNumber,
+            title: titleOf(values),
+            candidates: maybeSame,
+            ...(match ? { chosen: match.id } : {}),
+            text,
+          });
+        }
+      }
+    }
     if (!match) {
       mutations.push(
         clusterId
           ? { entity: entity.name, op: 'create', values, clusterId }
           : { entity: entity.name, op: 'create', values },
       );
-      return { ...base, status: 'new', values };
+      return { ...base, status: 'new', values, ...(maybeSame ? { maybeSame } : {}) };
     }
     const firstRow = matchedIds.get(match.id);
     if (firstRow !== undefined)
       return { ...base, status: 'duplicate', values, id: match.id, duplicateOf: firstRow };
     matchedIds.set(match.id, tr.rowNumber);
     const changed: RecordData = {};
-    for (const [k, v] of Object.entries(values)) if (!same(match[k], v)) changed[k] = v;
+    const changes: FieldChange[] = [];
+    for (const [k, v] of Object.entries(values)) {
+      // A default never overwrites a matched record (it is for new records only).
+      if (defaulted.has(k) || same(match[k], v)) continue;
+      changed[k] = v;
+      changes.push({ field: k, before: match[k] ?? null, after: v });
+    }
     const changedFields = Object.keys(changed);
     if (changedFields.length === 0) return { ...base, status: 'unchanged', values, id: match.id };
     mutations.push({ entity: entity.name, op: 'update', id: match.id, values: changed });
-    return { ...base, status: 'updated', values, id: match.id, changedFields };
+    if (updates.length < MAX_PREVIEW_NOTES) {
+      updates.push({
+        row: tr.rowNumber,
+        id: match.id,
+        title: titleOf(match) || titleOf(values),
+        changes: changes.map((c) => {
+          const f = fieldsByKey.get(c.field);
+          return {
+            ...c,
+            label: f?.label[lang] ?? c.field,
+            beforeText: displayValue(f, c.before, lang),
+            afterText: displayValue(f, c.after, lang),
+          };
+        }),
+      });
+    }
+    return { ...base, status: 'updated', values, id: match.id, changedFields, changes };
+  }
+
+  /** `지표 생산액 · 기간 2026-03 · 산업단지 (빈 값)`: the key a duplicate shares, as the user reads it. */
+  function describeKey(values: RecordData, parts: KeyParts): string {
+    const i = parts.findIndex((p) => p.some((x) => x !== ''));
+    const set = i >= 0 ? keySets[i]! : [entity.titleField];
+    return set
+      .map((k) => {
+        const f = fieldsByKey.get(k);
+        return `${f?.label[lang] ?? k} ${displayValue(f, values[k], lang)}`;
+      })
+      .join(' · ');
   }
 
   opts.onProgress?.(1, 'validate');
@@ -370,5 +442,9 @@ export async function buildPreview(
     mutations,
     checksum: opts.checksum ?? '',
     warnings,
+    updates,
+    possibleMatches,
+    possibleMatchesTotal,
+    sameForAll,
   };
 }

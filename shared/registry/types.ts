@@ -110,6 +110,11 @@ export interface EntityDef {
   compoundIndexes?: string[];
   /** business keys that identify the same real-world record (import dedupe), in priority order */
   naturalKeys?: string[][];
+  /**
+   * Keys too weak to merge on (an expert's name alone): an import row matching an existing record
+   * only by one of these is offered to the user as "maybe the same", never merged silently.
+   */
+  weakKeys?: string[][];
 }
 
 /** Bookkeeping every stored record carries besides its fields (written only by mutate()). */

@@ -187,6 +187,27 @@ async function importBench(page: Page, opts: BenchOptions, format: ImportFormat,
   return throughputFigure(name, opts.rows, subject, baseline);
 }
 
+/**
+ * The same companies re-imported into a database that holds them (every row unchanged, nothing
+ * written) against a bare toArray() of that table; needs importBench(csv) first on the page.
+ */
+async function reimportBench(page: Page, opts: BenchOptions, name: string) {
+  const subject: number[] = [];
+  const baseline: number[] = [];
+  const args = { rows: opts.rows, format: 'csv-cp949' as const };
+  for (let rep = 0; rep < opts.importReps; rep++) {
+    const order =
+      rep % 2 === 0 ? (['reimport', 'toArray'] as const) : (['toArray', 'reimport'] as const);
+    for (const side of order) {
+      const fn = side === 'reimport' ? 'reimportCompanies' : 'toArrayImported';
+      const r = await callBench<typeof fn, typeof args, WriteBenchResult>(page, fn, args);
+      (side === 'reimport' ? subject : baseline).push(r.ms);
+      log(`${name} rep ${rep + 1}: ${side} ${r.ms.toFixed(0)} ms`);
+    }
+  }
+  return throughputFigure(name, opts.rows, subject, baseline);
+}
+
 async function gridBench(browser: Browser, baseUrl: string, opts: BenchOptions) {
   const page = await openBenchPage(browser, baseUrl);
   const extremes = await callBench<
@@ -276,12 +297,23 @@ export async function runBenchmarks(opts: BenchOptions): Promise<BenchFigure[]> 
     const k = sizeTag(opts.rows);
     const imports = IMPORT_FIGURES.map(
       ([format, base]) => [format, `${base}_${k}`] as const,
-    ).filter(([, name]) => selected(opts, name));
+    ).filter(
+      // The re-import needs the CSV import's stored records on the page.
+      ([format, name]) =>
+        selected(opts, name) || (format === 'csv-cp949' && selected(opts, `import_reimport_${k}`)),
+    );
     if (imports.length > 0) {
       // A page of its own: it caches the files and 100k stored records per format.
       const page = await openBenchPage(browser, baseUrl);
       for (const [format, name] of imports) {
         const figure = await importBench(page, opts, format, name);
+        report(figure);
+        figures.push(figure);
+      }
+      // Re-import: the CSV's stored records are on this page now.
+      const reimport = `import_reimport_${k}`;
+      if (imports.some(([format]) => format === 'csv-cp949') && selected(opts, reimport)) {
+        const figure = await reimportBench(page, opts, reimport);
         report(figure);
         figures.push(figure);
       }

@@ -144,7 +144,7 @@ test('an XLSX is read in the worker and its sheets can be picked', async ({ page
   await expect(page.getByTestId('import-sheet')).toHaveValue('기업목록'); // the fullest sheet
   await expect(page.getByTestId('import-header-row')).toContainText('3행');
   await expect(importer.count('new')).toHaveText('2건');
-  await expect(page.getByTestId('import-defaults')).toHaveCount(0); // 구분 supplies 기관유형
+  await expect(page.getByTestId('default-kind')).toHaveCount(0); // 구분 supplies 기관유형
 
   await page.getByTestId('import-sheet').selectOption('대학');
   await expect(importer.count('new')).toHaveText('1건');
@@ -169,4 +169,56 @@ test('a long read shows progress and can be cancelled', async ({ page }) => {
   await expect(page.getByTestId('import-preview')).toHaveCount(0);
   // The page stayed usable: the same flow starts again.
   await expect(page.getByTestId('import-choose-file')).toBeEnabled();
+});
+
+test('a company list without 기관유형 gets the proposed 기업; an update shows before → after', async ({
+  page,
+}) => {
+  const shell = new AppShell(page);
+  const importer = new ImportPageModel(page);
+  await shell.goTo('import-export');
+  // A register as published: a serial column, no kind column, 미등록 for a missing phone.
+  await importer.chooseFile(
+    '입주기업.csv',
+    [
+      '순번,업체명,대표자,업종,전화번호',
+      '1,가온정밀,김가온,기계,미등록',
+      '2,나래광학,이나래,광학,1588-1234',
+    ].join('\r\n'),
+  );
+  await expect(page.getByTestId('map-0')).toHaveValue('');
+  await expect(page.getByTestId('map-reason-0')).toContainText('일련번호 열');
+  // Proposed, pre-selected, shown in the preview, changeable.
+  await expect(page.getByTestId('default-kind')).toHaveValue('company');
+  await expect(page.getByTestId('import-same-for-all')).toContainText('기관유형 = 기업');
+  await expect(importer.count('new')).toHaveText('2건');
+  await expect(importer.count('error')).toHaveText('0건');
+  await expect(page.getByTestId('import-notes')).toContainText(
+    '"미등록"을(를) 빈 값으로 읽었습니다',
+  );
+  await expect(page.getByTestId('import-commit-summary')).toHaveText(
+    '저장: 새 항목 2행, 바뀜 0행 · 건너뜀: 오류 0행, 같음 0행, 중복 0행, 빈 행·합계 0행',
+  );
+  await importer.commitButton.click();
+  await expect(page.getByTestId('import-result')).toContainText('2건을 가져왔습니다');
+  await page.getByTestId('import-open-grid').click();
+  const companies = new EntityPage(page, 'organizations');
+  await companies.expectCount(2);
+  await expect(await companies.cell('가온정밀', 'kind')).toHaveText('기업');
+  await expect(await companies.cell('나래광학', 'kind')).toHaveText('기업');
+
+  // An update file: one representative changed. The preview lists it as before → after.
+  await shell.goTo('import-export');
+  await importer.chooseFile(
+    '입주기업_변경.csv',
+    ['업체명,대표자', '가온정밀,김새롬', '나래광학,이나래'].join('\r\n'),
+  );
+  await expect(importer.count('updated')).toHaveText('1건');
+  await expect(importer.count('unchanged')).toHaveText('1건');
+  await expect(page.getByTestId('import-change')).toHaveText(['대표자: 김가온 → 김새롬']);
+  await importer.commitButton.click();
+  await expect(page.getByTestId('import-result')).toContainText('바뀜 1');
+  await page.getByTestId('import-open-grid').click();
+  await expect(await companies.cell('가온정밀', 'representative')).toHaveText('김새롬');
+  await expect(await companies.cell('가온정밀', 'kind')).toHaveText('기업');
 });

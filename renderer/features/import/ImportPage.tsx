@@ -110,6 +110,8 @@ export function ImportPage() {
               stale={s.stale}
               busy={busy}
               importedBefore={earlier?.[0]?.at}
+              sameAs={s.mapping.sameAs ?? {}}
+              onSameAs={(row, id) => s.editMapping({ type: 'setSameAs', row, id })}
               onCommit={() => void s.commit()}
               onErrorReport={() => void s.downloadErrorReport()}
             />

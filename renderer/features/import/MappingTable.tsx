@@ -3,15 +3,11 @@
  * 가져오지 않음, then a value for each required field no column fills.
  */
 import type { ColumnMapping } from '../../../shared/import';
+import { mappingReasonText } from '../../../shared/import/explain';
 import { columnLetter } from '../../../shared/import/limits';
 import { enumOptions } from '../../../shared/registry/schema';
 import type { EntityDef, FieldDef, Lang } from '../../../shared/registry';
-import {
-  META_KEYS,
-  missingRequiredFields,
-  type MappingAction,
-  type MappingState,
-} from './mappingState';
+import { META_KEYS, unmappedFields, type MappingAction, type MappingState } from './mappingState';
 import { useImportT } from './messages';
 
 export interface MappingTableProps {
@@ -39,9 +35,26 @@ function actionFor(column: number, value: string): MappingAction {
 
 export function MappingTable({ entity, state, lang, onEdit }: MappingTableProps) {
   const t = useImportT();
-  const missing = missingRequiredFields(entity, state.mapping);
+  const unmapped = unmappedFields(entity, state.mapping);
+  // Required fields without a column always ask; optional ones (or ones with a value) are
+  // behind "more" unless a value is already chosen.
+  const asked = unmapped.filter((f) => f.required || (state.defaults[f.key] ?? '') !== '');
+  const more = unmapped.filter((f) => !asked.includes(f));
   const fieldLabel = (f: FieldDef) =>
     f.required ? `${f.label[lang]} ${t('mapping.required')}` : f.label[lang];
+
+  const defaultRow = (f: FieldDef) => (
+    <label key={f.key} className="import-default">
+      <span>{fieldLabel(f)}</span>
+      <DefaultInput
+        field={f}
+        lang={lang}
+        value={state.defaults[f.key] ?? ''}
+        chooseLabel={t('defaults.choose')}
+        onChange={(value) => onEdit({ type: 'setDefault', field: f.key, value })}
+      />
+    </label>
+  );
 
   return (
     <div className="import-mapping">
@@ -52,6 +65,7 @@ export function MappingTable({ entity, state, lang, onEdit }: MappingTableProps)
             <th scope="col">{t('mapping.column')}</th>
             <th scope="col">{t('mapping.header')}</th>
             <th scope="col">{t('mapping.field')}</th>
+            <th scope="col">{t('mapping.reason')}</th>
           </tr>
         </thead>
         <tbody>
@@ -84,27 +98,26 @@ export function MappingTable({ entity, state, lang, onEdit }: MappingTableProps)
                   </optgroup>
                 </select>
               </td>
+              <td className="hint" data-testid={`map-reason-${m.column}`}>
+                {mappingReasonText(m, entity, lang)}
+              </td>
             </tr>
           ))}
         </tbody>
       </table>
 
-      {missing.length > 0 && (
+      {unmapped.length > 0 && (
         <fieldset className="import-defaults" data-testid="import-defaults">
           <legend>{t('defaults.title')}</legend>
-          <p className="hint">{t('defaults.hint')}</p>
-          {missing.map((f) => (
-            <label key={f.key} className="import-default">
-              <span>{f.label[lang]}</span>
-              <DefaultInput
-                field={f}
-                lang={lang}
-                value={state.defaults[f.key] ?? ''}
-                chooseLabel={t('defaults.choose')}
-                onChange={(value) => onEdit({ type: 'setDefault', field: f.key, value })}
-              />
-            </label>
-          ))}
+          <p className="hint">{t('defaults.newOnly')}</p>
+          {asked.some((f) => f.required) && <p className="hint">{t('defaults.hint')}</p>}
+          {asked.map((f) => defaultRow(f))}
+          {more.length > 0 && (
+            <details>
+              <summary>{t('defaults.more')}</summary>
+              {more.map((f) => defaultRow(f))}
+            </details>
+          )}
         </fieldset>
       )}
     </div>

@@ -9,7 +9,8 @@ import type { RowStatus } from '../../../shared/import';
 import type { Lang } from '../../../shared/registry';
 import { Button } from '../../ui';
 import { useImportT, type ImportMessageKey } from './messages';
-import { canCommit, commitButtonText, formatImportedAt } from './policy';
+import { canCommit, commitButtonText, commitSummary, formatImportedAt } from './policy';
+import { PossibleMatches, SameForAllList, UpdatesList } from './PreviewDetails';
 import type { PreviewSummary } from './protocol';
 
 export const MAX_SHOWN_ERRORS = 200;
@@ -22,6 +23,9 @@ export interface PreviewPanelProps {
   busy: boolean;
   /** ISO time of an earlier import of the same file (by checksum), if any */
   importedBefore: string | undefined;
+  /** rows the user merged with an existing record (row → id) */
+  sameAs: Readonly<Record<number, string>>;
+  onSameAs: (row: number, id: string | null) => void;
   onCommit: () => void;
   onErrorReport: () => void;
 }
@@ -52,6 +56,16 @@ export function PreviewPanel(props: PreviewPanelProps) {
         ))}
       </dl>
 
+      <SameForAllList items={preview.sameForAll} />
+      <PossibleMatches
+        items={preview.possibleMatches}
+        total={preview.possibleMatchesTotal}
+        sameAs={props.sameAs}
+        disabled={busy}
+        onChoose={props.onSameAs}
+      />
+      <UpdatesList items={preview.updates} total={preview.counts.updated} lang={lang} />
+
       {preview.warnings.length > 0 && (
         <div className="import-warnings">
           <h3>{t('warnings.title')}</h3>
@@ -64,7 +78,7 @@ export function PreviewPanel(props: PreviewPanelProps) {
       )}
 
       <div className="import-errors" data-testid="import-errors">
-        <h3>{t('errors.title', { n: formatCount(preview.errors.length, undefined, lang) })}</h3>
+        <h3>{t('errors.title', { n: formatCount(preview.errors.length, '', lang) })}</h3>
         {preview.errors.length === 0 ? (
           <p className="hint">{t('errors.none')}</p>
         ) : (
@@ -88,7 +102,7 @@ export function PreviewPanel(props: PreviewPanelProps) {
 
       {preview.notes.length > 0 && (
         <div className="import-notes" data-testid="import-notes">
-          <h3>{t('notes.title', { n: formatCount(preview.notesTotal, undefined, lang) })}</h3>
+          <h3>{t('notes.title', { n: formatCount(preview.notesTotal, '', lang) })}</h3>
           <ul className="import-note-list" tabIndex={0}>
             {preview.notes.map((n, i) => (
               <li key={i}>{n.text}</li>
@@ -100,6 +114,9 @@ export function PreviewPanel(props: PreviewPanelProps) {
         </div>
       )}
 
+      <p className="import-commit-summary" data-testid="import-commit-summary">
+        {commitSummary(preview.counts, lang)}
+      </p>
       <p className="hint">{t('commit.policy')}</p>
       <Button
         variant="primary"

@@ -83,6 +83,9 @@ async function preview(req: Extract<WorkerRequest, { type: 'preview' }>): Promis
       existing: req.existing,
       ...(req.refLookups ? { refLookups: req.refLookups } : {}),
       defaults: req.defaults,
+      // Once the user has seen the proposal, only the values they kept apply.
+      ...(req.suggestDefaults === false ? { suggestDefaults: false } : {}),
+      ...(req.sameAs ? { sameAs: req.sameAs } : {}),
       checksum: await file.checksum,
       lang: req.lang,
       signal,

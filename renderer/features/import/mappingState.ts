@@ -9,15 +9,19 @@ import type { EntityDef, EntityName, FieldDef, RecordData } from '../../../share
 
 export interface MappingState {
   mapping: ColumnMapping[];
-  /** values typed for required fields no column fills, by field key ('' = none) */
+  /** "모든 행에 같은 값" for fields no column fills, by field key ('' = none) */
   defaults: Record<string, string>;
+  /** "maybe the same" rows the user merged with an existing record: row → record id */
+  sameAs?: Record<number, string>;
 }
 
 export type MappingAction =
   | { type: 'reset'; mapping: ColumnMapping[]; defaults?: Record<string, string> }
   /** a field, a record meta column (`클러스터`), or neither (가져오지 않음) */
   | { type: 'setField'; column: number; field: string | null; meta?: MetaColumnKey }
-  | { type: 'setDefault'; field: string; value: string };
+  | { type: 'setDefault'; field: string; value: string }
+  /** merge row `row` with existing record `id`, or keep it new (`id` null) */
+  | { type: 'setSameAs'; row: number; id: string | null };
 
 export const EMPTY_MAPPING: MappingState = { mapping: [], defaults: {} };
 
@@ -25,6 +29,12 @@ export function mappingReducer(state: MappingState, action: MappingAction): Mapp
   switch (action.type) {
     case 'reset':
       return { mapping: action.mapping, defaults: action.defaults ?? state.defaults };
+    case 'setSameAs': {
+      const sameAs = { ...(state.sameAs ?? {}) };
+      if (action.id) sameAs[action.row] = action.id;
+      else delete sameAs[action.row];
+      return { ...state, sameAs };
+    }
     case 'setField': {
       // A field (or meta column) is filled by one column only (the pipeline drops a second
       // one): choosing it here takes it away from the column that had it.
@@ -44,7 +54,14 @@ export function mappingReducer(state: MappingState, action: MappingAction): Mapp
 
 function mapped(m: ColumnMapping, field: string | null, meta: MetaColumnKey | undefined) {
   const { meta: _old, ...rest } = m;
-  const next: ColumnMapping = { ...rest, field, confidence: field || meta ? 1 : 0 };
+  const { reason: _reason, ...kept } = rest;
+  // The user's choice replaces the pipeline's reason.
+  const next: ColumnMapping = {
+    ...kept,
+    field,
+    confidence: field || meta ? 1 : 0,
+    reason: { code: 'user' },
+  };
   if (meta) next.meta = meta;
   return next;
 }
@@ -61,10 +78,16 @@ export function missingRequiredFields(
   return entity.fields.filter((f) => f.required && !mapped.has(f.key));
 }
 
-/** The defaults the pipeline gets: only for unmapped required fields, only non-empty values. */
+/** Fields no column fills: each may get "모든 행에 같은 값" (required ones need it). */
+export function unmappedFields(entity: EntityDef, mapping: readonly ColumnMapping[]): FieldDef[] {
+  const mapped = new Set(mapping.map((m) => m.field).filter(Boolean));
+  return entity.fields.filter((f) => !mapped.has(f.key));
+}
+
+/** The defaults the pipeline gets: only for unmapped fields, only non-empty values. */
 export function effectiveDefaults(entity: EntityDef, state: MappingState): RecordData {
   const out: RecordData = {};
-  for (const f of missingRequiredFields(entity, state.mapping)) {
+  for (const f of unmappedFields(entity, state.mapping)) {
     const v = state.defaults[f.key];
     if (v !== undefined && v !== '') out[f.key] = v;
   }

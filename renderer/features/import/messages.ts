@@ -47,8 +47,8 @@ const ko = {
   'mapping.metaGroup': '기록 정보',
   'mapping.meta.clusterId': '클러스터 (새 항목의 소속)',
   'mapping.meta.updatedAt': '수정일 (참고만, 저장 안 함)',
-  'defaults.title': '파일에 없는 필수 항목',
-  'defaults.hint': '모든 행에 같은 값을 넣습니다.',
+  'defaults.title': '모든 행에 같은 값 (파일에 열이 없는 항목)',
+  'defaults.hint': '필수 항목은 값을 골라야 합니다.',
   'defaults.choose': '선택하세요',
   'preview.title': '미리 보기',
   'preview.stale': '열 연결이 바뀌어 다시 계산하는 중입니다…',
@@ -83,6 +83,21 @@ const ko = {
   'log.file': '파일',
   'log.entity': '자료',
   'log.counts': '새 항목 / 바뀜 / 오류',
+  'mapping.reason': '이유',
+  'defaults.more': '다른 항목에도 모든 행에 같은 값 넣기',
+  'defaults.newOnly':
+    '새로 만드는 항목과 그 빈 칸에만 넣습니다. 이미 있는 항목(바뀜·같음)은 이 값으로 바꾸지 않습니다.',
+  'defaults.suggested': '제안: {{reason}}',
+  'sameForAll.title': '모든 행에 같은 값',
+  'updates.title': '바뀌는 항목 (전체 {{n}}건)',
+  'updates.capped': '처음 {{shown}}건만 표시합니다.',
+  'updates.row': '{{row}}행 {{title}}',
+  'maybe.title': '같은 항목일 수 있음 ({{n}}건): 합칠지 고르세요',
+  'maybe.keepNew': '새로 만들기',
+  'maybe.merge': '"{{title}}"와(과) 합치기',
+  'maybe.label': '{{row}}행 {{title}} 처리',
+  'commit.summary':
+    '저장: 새 항목 {{new}}, 바뀜 {{updated}} · 건너뜀: 오류 {{error}}, 같음 {{unchanged}}, 중복 {{duplicate}}, 빈 행·합계 {{skipped}}',
 } as const;
 
 type Key = keyof typeof ko;
@@ -127,8 +142,8 @@ const en: Record<Key, string> = {
   'mapping.metaGroup': 'Record information',
   'mapping.meta.clusterId': 'Cluster (of new records)',
   'mapping.meta.updatedAt': 'Updated (for reference, not stored)',
-  'defaults.title': 'Required fields the file lacks',
-  'defaults.hint': 'The same value goes into every row.',
+  'defaults.title': 'Same value in every row (fields without a column)',
+  'defaults.hint': 'Required fields need a value.',
   'defaults.choose': 'Choose',
   'preview.title': 'Preview',
   'preview.stale': 'The mapping changed; recalculating…',
@@ -163,6 +178,21 @@ const en: Record<Key, string> = {
   'log.file': 'File',
   'log.entity': 'Records',
   'log.counts': 'New / updated / errors',
+  'mapping.reason': 'Why',
+  'defaults.more': 'Same value in every row for other fields',
+  'defaults.newOnly':
+    'Goes into new records and their blank cells only. Existing records (updated or unchanged) never take it.',
+  'defaults.suggested': 'Proposed: {{reason}}',
+  'sameForAll.title': 'Same value in every row',
+  'updates.title': 'Changes ({{n}} records)',
+  'updates.capped': 'Showing the first {{shown}}.',
+  'updates.row': 'Row {{row}} {{title}}',
+  'maybe.title': 'Maybe the same ({{n}}): choose whether to merge',
+  'maybe.keepNew': 'Create new',
+  'maybe.merge': 'Merge with "{{title}}"',
+  'maybe.label': 'Row {{row}} {{title}}',
+  'commit.summary':
+    'Saved: {{new}} new, {{updated}} updated · skipped: {{error}} with errors, {{unchanged}} unchanged, {{duplicate}} duplicates, {{skipped}} blank or totals rows',
 };
 
 export const importMessages = { ko, en };

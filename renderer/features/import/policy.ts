@@ -45,3 +45,19 @@ export function baseName(fileName: string): string {
   const dot = name.lastIndexOf('.');
   return dot > 0 ? name.slice(0, dot) : name || 'import';
 }
+
+/**
+ * Exactly what the commit does, in numbers: rows written (new, updated) and rows skipped, by
+ * reason. The write itself stays one transaction (all of these or nothing).
+ */
+export function commitSummary(counts: PreviewCounts, lang: Lang): string {
+  const n = (v: number) => formatCount(v, lang === 'ko' ? '행' : '', lang);
+  return importT('commit.summary', lang, {
+    new: n(counts.new),
+    updated: n(counts.updated),
+    error: n(counts.error),
+    unchanged: n(counts.unchanged),
+    duplicate: n(counts.duplicate),
+    skipped: n(counts.skipped),
+  });
+}

@@ -29,6 +29,10 @@ export type WorkerRequest =
       /** explicit mapping; absent = the pipeline's own proposal */
       mapping?: ColumnMapping[];
       defaults: RecordData;
+      /** false once the user has seen the proposed "same for all" values (they are in defaults) */
+      suggestDefaults?: boolean;
+      /** "maybe the same" rows the user merged: row → existing record id */
+      sameAs?: Record<number, string>;
       /** the entity's live records, read on the main thread (dedupe) */
       existing: ExistingRecord[];
       /** id + title of the records reference columns may name (exports write titles) */

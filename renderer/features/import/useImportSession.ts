@@ -108,6 +108,9 @@ export function useImportSession() {
           ...(opts.sheet !== undefined ? { sheet: opts.sheet } : {}),
           ...(opts.explicit ? { mapping: opts.explicit.mapping } : {}),
           defaults: opts.explicit ? effectiveDefaults(entity, opts.explicit) : {},
+          // The first look proposes "same for all" values; later the state holds the user's.
+          ...(opts.explicit ? { suggestDefaults: false } : {}),
+          ...(opts.explicit?.sameAs ? { sameAs: opts.explicit.sameAs } : {}),
           existing,
           refLookups,
           lang,
@@ -126,7 +129,11 @@ export function useImportSession() {
           );
           if (runningJob.current !== jobId) return;
           const saved = restoreSavedMapping(stored, next.headers, entity);
+          // Proposed values (기관유형 = 기업 for a company list) start selected and changeable.
+          const proposed: Record<string, string> = {};
+          for (const d of next.sameForAll) if (d.suggested) proposed[d.field] = String(d.value);
           if (saved) {
+            saved.defaults = { ...proposed, ...saved.defaults };
             dispatch({ type: 'reset', ...saved });
             setSavedMappingUsed(true);
             if (!sameMapping(saved.mapping, next.mapping) || Object.keys(saved.defaults).length) {
@@ -134,7 +141,7 @@ export function useImportSession() {
               return runPreview({ ...opts, explicit: saved });
             }
           } else {
-            dispatch({ type: 'reset', mapping: next.mapping, defaults: {} });
+            dispatch({ type: 'reset', mapping: next.mapping, defaults: proposed });
             setSavedMappingUsed(false);
           }
         }

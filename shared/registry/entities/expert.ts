@@ -14,6 +14,7 @@ export const expert: EntityDef = {
     ['name', 'email'],
     ['name', 'affiliation'],
   ],
+  weakKeys: [['name']],
   fields: [
     {
       key: 'name',

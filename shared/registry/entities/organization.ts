@@ -10,6 +10,7 @@ export const organization: EntityDef = {
   titleField: 'name',
   ownership: 'cluster',
   naturalKeys: [['brn'], ['name', 'address']],
+  weakKeys: [['name']],
   fields: [
     {
       key: 'name',

@@ -4,6 +4,7 @@ import { getEntity } from '../../../../shared/registry';
 import {
   EMPTY_MAPPING,
   effectiveDefaults,
+  unmappedFields,
   mappingPrefKey,
   mappingReducer,
   missingRequiredFields,
@@ -105,6 +106,21 @@ describe('required fields and defaults', () => {
     // Once a column supplies kind, its default no longer applies.
     s = mappingReducer(s, { type: 'setField', column: 2, field: 'kind' });
     expect(effectiveDefaults(organization, s)).toEqual({});
+  });
+
+  it('offers "same for all" for optional fields without a column too', () => {
+    const s = mappingReducer(proposed(), { type: 'setDefault', field: 'complex', value: '구미' });
+    expect(effectiveDefaults(organization, s)).toEqual({ complex: '구미' });
+    expect(unmappedFields(organization, s.mapping).map((f) => f.key)).toContain('complex');
+  });
+
+  it("marks a column the user chose as the user's choice, and keeps merge decisions per row", () => {
+    let s = mappingReducer(proposed(), { type: 'setField', column: 0, field: 'name' });
+    expect(s.mapping[0]!.reason).toEqual({ code: 'user' });
+    s = mappingReducer(s, { type: 'setSameAs', row: 7, id: 'x1' });
+    s = mappingReducer(s, { type: 'setSameAs', row: 9, id: 'x2' });
+    s = mappingReducer(s, { type: 'setSameAs', row: 9, id: null });
+    expect(s.sameAs).toEqual({ 7: 'x1' });
   });
 });
 

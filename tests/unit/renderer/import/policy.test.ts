@@ -3,6 +3,7 @@ import {
   baseName,
   canCommit,
   commitButtonText,
+  commitSummary,
   formatImportedAt,
   writeCount,
   type PreviewCounts,
@@ -57,5 +58,17 @@ describe('formatting', () => {
     expect(baseName('구미_입주기업.csv')).toBe('구미_입주기업');
     expect(baseName('C:\\자료\\목록.v2.xlsx')).toBe('목록.v2');
     expect(baseName('.csv')).toBe('.csv');
+  });
+});
+
+describe('commit summary', () => {
+  it('says exactly how many rows are written, updated and skipped, and why', () => {
+    const c = counts({ new: 1700, updated: 28, unchanged: 5, duplicate: 2, skipped: 1, error: 4 });
+    expect(commitSummary(c, 'ko')).toBe(
+      '저장: 새 항목 1,700행, 바뀜 28행 · 건너뜀: 오류 4행, 같음 5행, 중복 2행, 빈 행·합계 1행',
+    );
+    expect(commitSummary(c, 'en')).toBe(
+      'Saved: 1,700 new, 28 updated · skipped: 4 with errors, 5 unchanged, 2 duplicates, 1 blank or totals rows',
+    );
   });
 });

@@ -78,10 +78,12 @@ describe('buildPreview on a messy member list', () => {
     const created = first.mutations.map((m, i): ExistingRecord => ({ id: `id${i}`, ...m.values }));
     // One record changed since: its employees differ; it must come back as an update.
     created[0] = { ...created[0]!, employees: 999 };
-    // One no longer has its BRN: with no other key (no address), it is new again.
+    // One no longer has its BRN: name + blank address alone does not match a row that has a BRN
+    // (keys with a blank part match only records equal on every key part). It is new again,
+    // offered to the user as maybe the same (its name is a weak key).
     created[1] = { ...created[1]!, brn: null };
     const second = await previewFile(messy(), { ...opts, existing: created });
-    // 한빛대학교 has neither BRN nor address: matched by its name alone, unchanged.
+    // 한빛대학교 has neither BRN nor address on both sides: blank = blank, unchanged.
     expect(second.counts).toMatchObject({ new: 1, updated: 1, unchanged: 1, error: 1 });
     expect(second.mutations).toContainEqual({
       entity: 'organization',
@@ -89,10 +91,33 @@ describe('buildPreview on a messy member list', () => {
       id: 'id0',
       values: { employees: 1200 },
     });
-    expect(second.rows.find((r) => r.rowNumber === 5)?.status).toBe('new');
+    expect(second.rows.find((r) => r.rowNumber === 5)).toMatchObject({
+      status: 'new',
+      maybeSame: [{ id: 'id1', title: '㈜나래광학' }],
+    });
+    expect(second.possibleMatches.map((m) => m.text)).toEqual([
+      '5행: 이미 있는 "㈜나래광학"와(과) 같은 항목일 수 있음: 새로 만들지, 같은 항목으로 합칠지 고르세요',
+    ]);
+    // Each changed field is listed as before → after for the preview.
+    expect(
+      second.updates.map((u) =>
+        u.changes.map((c) => `${c.label}: ${c.beforeText} → ${c.afterText}`),
+      ),
+    ).toEqual([['종업원수: 999 → 1,200']]);
     expect(second.rows.find((r) => r.rowNumber === 7)).toMatchObject({
       status: 'unchanged',
       id: 'id2',
+    });
+    // The user says row 5 is the same: then it is matched, and its BRN is filled in.
+    const decided = await previewFile(messy(), {
+      ...opts,
+      existing: created,
+      sameAs: { 5: 'id1' },
+    });
+    expect(decided.rows.find((r) => r.rowNumber === 5)).toMatchObject({
+      status: 'updated',
+      id: 'id1',
+      changes: [{ field: 'brn', before: null, after: '214-86-54322' }],
     });
   });
 
@@ -128,7 +153,11 @@ describe('buildPreview on a messy member list', () => {
     });
     expect(p.counts.error).toBe(0);
     expect(p.rows.find((r) => r.rowNumber === 4)?.values.kind).toBe('university');
-    const without = await buildPreview(table, { entity: organization, mapping });
+    const without = await buildPreview(table, {
+      entity: organization,
+      mapping,
+      suggestDefaults: false,
+    });
     expect(without.errors[0]?.text).toBe('4행: 기관유형을(를) 입력하세요');
   });
 
@@ -192,7 +221,7 @@ describe('XLSX import and the error report', () => {
       '회원사',
       4,
       'B',
-      'brn',
+      '사업자등록번호', // the field's label, never its key (`brn`)
       '사업자등록번호 검증숫자가 맞지 않습니다',
     ]);
     expect(ws.rowCount).toBe(3);
