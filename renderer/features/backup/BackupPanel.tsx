@@ -26,6 +26,7 @@ import {
 import { BackupList } from './BackupList';
 import { useBackupT } from './messages';
 import { RestoreConfirmDialog } from './RestoreConfirmDialog';
+import { ensureSpaceFor, estimateBackupBytes, SpaceRefused } from '../storage/guard';
 import './backup.css';
 
 interface Busy {
@@ -126,6 +127,8 @@ export function BackupPanel() {
     setPending(null);
     setBusy({ stage: desktop ? 'safety' : 'restore', fraction: 0 });
     try {
+      // Refused before the safety backup and the restore when the backup may not fit.
+      await ensureSpaceFor('restore', estimateBackupBytes(backup.tables), { lang });
       const outcome = await restoreFromBackup({ db: getDb(), platform }, backup, progress);
       // Screens re-read through their live queries; the language is a setting like any other.
       await restoreSavedLang();
@@ -141,7 +144,9 @@ export function BackupPanel() {
         showToast({ message: t('done.safety', { name: outcome.safetyBackup.fileName }) });
       }
     } catch (e) {
-      setError(t('restoreFailed', { message: errorText(e) }));
+      setError(
+        e instanceof SpaceRefused ? e.message : t('restoreFailed', { message: errorText(e) }),
+      );
     } finally {
       setBusy(null);
       setRefreshKey((k) => k + 1);
