@@ -26,10 +26,9 @@ async function importCsv(page: Page, fileName: string, csv: string): Promise<voi
 
 /** Resolves once the service worker precached the build and controls the page. */
 async function waitForServiceWorker(page: Page): Promise<void> {
-  await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
-  await expect
-    .poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null))
-    .toBe(true);
+  // Strings: the tests are typechecked without the DOM lib.
+  await page.evaluate('navigator.serviceWorker.ready.then(() => undefined)');
+  await expect.poll(() => page.evaluate('navigator.serviceWorker.controller !== null')).toBe(true);
 }
 
 test('offline after the first load: a reload opens the app, a CSV imports and demo data loads', async ({
@@ -80,7 +79,9 @@ async function startWithOneCompany(page: Page): Promise<AppShell> {
 }
 
 async function expectOnlyTheOneCompany(page: Page): Promise<void> {
-  const names = await page.evaluate(async () => (await indexedDB.databases()).map((d) => d.name));
+  const names = await page.evaluate<string[]>(
+    'indexedDB.databases().then((list) => list.map((d) => d.name))',
+  );
   expect(names).toContain('pumasi');
   const companies = new EntityPage(page, 'organizations');
   await companies.open();
@@ -92,12 +93,14 @@ test('an import the browser says may not fit is refused before writing, naming t
   page,
 }) => {
   // The browser reports 12 MiB free (its quota estimate, as on a nearly full small disk).
-  await page.addInitScript(() => {
-    const real = StorageManager.prototype.estimate;
-    StorageManager.prototype.estimate = async function estimate(this: StorageManager) {
-      const e = await real.call(this);
-      return { ...e, quota: (e.usage ?? 0) + 12 * 1024 * 1024 };
-    };
+  await page.addInitScript({
+    content: `{
+      const real = StorageManager.prototype.estimate;
+      StorageManager.prototype.estimate = async function () {
+        const e = await real.call(this);
+        return { ...e, quota: (e.usage ?? 0) + 12 * 1024 * 1024 };
+      };
+    }`,
   });
   const shell = await startWithOneCompany(page);
   await importCsv(page, '대량.csv', companiesCsv(BIG_IMPORT));
@@ -121,23 +124,25 @@ test('storage filling up during an import rolls back cleanly and says what is st
   // The disk fills in the middle of the write: from the 2,000th record on, IndexedDB refuses with
   // QuotaExceededError, as Chromium does on a full disk. (A DevTools quota override would be the
   // real thing, but this Chromium enforces it neither on IndexedDB nor in estimate().)
-  await page.addInitScript(() => {
-    const flags = window as unknown as { __pumasiFillAfter?: number };
-    const realPut = IDBObjectStore.prototype.put;
-    let written = 0;
-    IDBObjectStore.prototype.put = function put(this: IDBObjectStore, ...args) {
-      const limit = flags.__pumasiFillAfter;
-      if (limit !== undefined && this.name === 'organizations' && ++written > limit) {
-        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-      }
-      return realPut.apply(this, args);
-    } as typeof IDBObjectStore.prototype.put;
+  // A script string: the tests are typechecked without the DOM lib.
+  await page.addInitScript({
+    content: `{
+      const realPut = IDBObjectStore.prototype.put;
+      let written = 0;
+      IDBObjectStore.prototype.put = function (...args) {
+        const limit = globalThis.__pumasiFillAfter;
+        if (limit !== undefined && this.name === 'organizations' && ++written > limit) {
+          throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+        }
+        return realPut.apply(this, args);
+      };
+    }`,
   });
   await startWithOneCompany(page);
   await importCsv(page, '대량.csv', companiesCsv(BIG_IMPORT));
   await expect(page.getByTestId('import-count-new')).toHaveText('6,000건');
   await page.evaluate(() => {
-    (window as unknown as { __pumasiFillAfter?: number }).__pumasiFillAfter = 2000;
+    (globalThis as unknown as { __pumasiFillAfter?: number }).__pumasiFillAfter = 2000;
   });
   await page.getByTestId('import-commit').click();
   const message = page.getByTestId('import-message');
@@ -147,7 +152,7 @@ test('storage filling up during an import rolls back cleanly and says what is st
     '이번 자료는 하나도 저장되지 않았고, 기존 자료 1건은 그대로 있습니다',
   );
   await page.evaluate(() => {
-    delete (window as unknown as { __pumasiFillAfter?: number }).__pumasiFillAfter;
+    delete (globalThis as unknown as { __pumasiFillAfter?: number }).__pumasiFillAfter;
   });
   await expectOnlyTheOneCompany(page);
 });
@@ -176,14 +181,11 @@ test('a database deleted behind the app is detected at the next start and restor
   const backup = await readFile(await download.path());
 
   // What Chromium did on a full disk: the whole database deleted.
-  await page.evaluate(
-    () =>
-      new Promise<void>((resolve, reject) => {
-        const request = indexedDB.deleteDatabase('pumasi');
-        request.onsuccess = () => resolve();
-        request.onerror = () => reject(request.error);
-      }),
-  );
+  await page.evaluate(`new Promise((resolve, reject) => {
+    const request = indexedDB.deleteDatabase('pumasi');
+    request.onsuccess = () => resolve(undefined);
+    request.onerror = () => reject(request.error);
+  })`);
   await page.reload();
   const vanished = page.getByTestId('database-vanished');
   await expect(vanished).toBeVisible();
