@@ -35,8 +35,6 @@ test('offline after the first load: a reload opens the app, a CSV imports and de
   page,
   context,
 }) => {
-  // First run, service worker install, an import and the 9,810-row demo load in one test.
-  test.setTimeout(120_000);
   const shell = new AppShell(page);
   await shell.open();
   await waitForServiceWorker(page);
@@ -62,6 +60,10 @@ test('offline after the first load: a reload opens the app, a CSV imports and de
   await shell.finishDemoLoad();
   await expect(shell.onlineStatus).toHaveText('오프라인');
 });
+
+// Each test runs a first run, imports of up to 6,000 rows or a backup round trip: more than the
+// default minute on a loaded two-core machine.
+test.describe.configure({ timeout: 120_000 });
 
 const BIG_IMPORT = Array.from({ length: 6000 }, (_, i) => `대량기업${String(i).padStart(5, '0')}`);
 
