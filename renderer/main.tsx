@@ -19,6 +19,9 @@ import { uiStore } from './state/ui';
 import { prefetchLazyPagesWhenIdle, prefetchOpeningRoute } from './app/prefetch';
 import { requestPersistence } from './state/storage';
 import { prepareStorageAtStartup } from './features/backup/autoBackup';
+import { checkDatabasePresence } from './features/storage/presenceStore';
+import { registerOfflineServiceWorker } from './app/serviceWorker';
+import { platform } from './platform';
 
 // Errors outside rendering (event handlers, promises) are logged; saved data is unaffected.
 window.addEventListener('unhandledrejection', (e) => {
@@ -32,13 +35,17 @@ void requestPersistence();
 const rootElement = document.getElementById('root');
 if (!rootElement) throw new Error('index.html has no #root');
 
-// Desktop: back up a database an upgrade is about to change, BEFORE anything opens it.
-const startup = prepareStorageAtStartup().then(() => {
-  // The records read overlaps loading the language, mounting React and the grid's first layout.
-  prefetchOpeningRoute(uiStore.getState().route.page);
-  return restoreSavedLang();
-});
+// Desktop: back up a database an upgrade is about to change, BEFORE anything opens it. Then,
+// still before anything could re-create a deleted database: is the team's database there?
+const startup = prepareStorageAtStartup()
+  .then(() => checkDatabasePresence())
+  .then(() => {
+    // The records read overlaps loading the language, mounting React and the grid's first layout.
+    prefetchOpeningRoute(uiStore.getState().route.page);
+    return restoreSavedLang();
+  });
 prefetchLazyPagesWhenIdle(window);
+void registerOfflineServiceWorker(platform.kind);
 
 void startup.finally(() => {
   createRoot(rootElement).render(

@@ -8,6 +8,7 @@ import { createIpcRegistry, type IpcHandlerMap } from '../../shared/ipc/register
 import { createAppInfoHandler } from './app-info';
 import { createBackupHandlers } from './backups';
 import { createFileHandlers, type FileDialogs } from './files';
+import { createIdentityHandlers } from './identity';
 import { isTrustedSender } from './sender';
 import { createStorageInfoHandler } from './storage';
 
@@ -24,6 +25,7 @@ export function createMainHandlers(deps: MainHandlerDeps): IpcHandlerMap<IpcMain
     ...createFileHandlers(deps.dialogs),
     ...createBackupHandlers({ backupDir: deps.backupDir }),
     'storage:info': createStorageInfoHandler(deps),
+    ...createIdentityHandlers(deps.dataDir),
   };
 }
 

@@ -66,5 +66,11 @@ export function createDesktopPlatform(
     async storageInfo() {
       return unwrap(await bridge.storageInfo());
     },
+    async readIdentity() {
+      return unwrap(await bridge.readIdentity());
+    },
+    async writeIdentity(identity) {
+      unwrap(await bridge.writeIdentity(identity));
+    },
   };
 }

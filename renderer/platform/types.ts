@@ -4,6 +4,7 @@
  * `platform` from './index' and never test which one they got, except through `kind`.
  */
 import type { BackupEntry, BackupFile, StorageInfo } from '../../shared/ipc/contract';
+import type { DatabaseIdentity } from '../../shared/storage/identity';
 
 export type PlatformKind = 'desktop' | 'browser';
 
@@ -48,6 +49,10 @@ export interface Platform {
   listBackups?(): Promise<BackupEntry[]>;
   readBackup?(fileName: string): Promise<BackupFile>;
   storageInfo?(): Promise<StorageInfo>;
+  /** Desktop only: the database identity file in the data folder (browser: localStorage). */
+  readIdentity?(): Promise<DatabaseIdentity | null>;
+  /** null deletes it */
+  writeIdentity?(identity: DatabaseIdentity | null): Promise<void>;
 }
 
 /** A failed platform call; `message` is Korean and can be shown as is. */

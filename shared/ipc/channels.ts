@@ -11,6 +11,8 @@ export const IPC_METHODS = {
   'backup:list': 'listBackups',
   'backup:read': 'readBackup',
   'storage:info': 'storageInfo',
+  'identity:read': 'readIdentity',
+  'identity:write': 'writeIdentity',
 } as const;
 
 export type IpcChannel = keyof typeof IPC_METHODS;

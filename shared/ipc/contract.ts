@@ -4,6 +4,7 @@
  * process validates with these schemas; the preload and renderer derive their types from them.
  */
 import { z } from 'zod';
+import { databaseIdentitySchema, type DatabaseIdentity } from '../storage/identity';
 import type { IPC_METHODS, IpcChannel } from './channels';
 import { fail, ok, type IpcResult } from './result';
 
@@ -150,6 +151,13 @@ export const ipcContract = {
     output: returns<BackupFile>(),
   },
   'storage:info': { input: noInput, output: returns<StorageInfo>() },
+  /** The database identity file in the data folder (null: none, or unreadable). */
+  'identity:read': { input: noInput, output: returns<DatabaseIdentity | null>() },
+  /** Writes the identity; null deletes it (the team chose to start over). */
+  'identity:write': {
+    input: databaseIdentitySchema.nullable(),
+    output: returns<null>(),
+  },
 } as const satisfies { [C in IpcChannel]: ChannelSpec };
 
 // ---- derived types ------------------------------------------------------------------------

@@ -93,7 +93,11 @@ async function openBenchDocument(page: Page, baseUrl: string): Promise<void> {
 }
 
 export async function openBenchPage(browser: Browser, baseUrl: string): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  // No service worker: the app page would install its offline precache during the measurement.
+  const page = await browser.newPage({
+    viewport: { width: 1280, height: 800 },
+    serviceWorkers: 'block',
+  });
   page.on('pageerror', (error) => log(`page error: ${error.message}`));
   await openBenchDocument(page, baseUrl);
   return page;

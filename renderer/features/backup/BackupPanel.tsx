@@ -29,6 +29,7 @@ import type { UnsentLoss } from '../../db/restoreOutbox';
 import { BackupList } from './BackupList';
 import { useBackupT } from './messages';
 import { RestoreConfirmDialog } from './RestoreConfirmDialog';
+import { ensureSpaceFor, estimateBackupBytes, SpaceRefused } from '../storage/guard';
 import './backup.css';
 
 interface Busy {
@@ -137,9 +138,13 @@ export function BackupPanel() {
     // data is unchanged. Every step after it reports failures as "restored, but…".
     let outcome: RestoreOutcome;
     try {
+      // Refused before the safety backup and the restore when the backup may not fit.
+      await ensureSpaceFor('restore', estimateBackupBytes(backup.tables), { lang });
       outcome = await restoreFromBackup({ db: getDb(), platform }, backup, { ...progress, lang });
     } catch (e) {
-      setError(t('restoreFailed', { message: errorText(e) }));
+      setError(
+        e instanceof SpaceRefused ? e.message : t('restoreFailed', { message: errorText(e) }),
+      );
       setBusy(null);
       setRefreshKey((k) => k + 1);
       return;

@@ -1,5 +1,7 @@
 /** Connects the pure demo loader to the local store (renderer/db). */
 import { entityTable, mutate, type Mutation, type PumasiDb } from '../../db';
+import { getEntity } from '../../../shared/registry';
+import { guardedWrite } from '../storage/guard';
 import type { DemoLoadPorts } from './loader';
 
 export function dbDemoPorts(db: PumasiDb): DemoLoadPorts {
@@ -17,7 +19,14 @@ export function dbDemoPorts(db: PumasiDb): DemoLoadPorts {
         values: row.values,
       }));
       // origin 'demo': demo rows are not queued for sync (they would pollute the central data).
-      const result = await mutate(db, mutations, { origin: 'demo' });
+      // The whole load's space was checked before the first batch (store.ts); this batch's
+      // failure is verified and said as what is still there (GuardedWriteError's message).
+      const { table } = getEntity(entity);
+      const result = await guardedWrite(
+        'demo',
+        { db, expected: 0, tables: [table], recordTables: [table] },
+        () => mutate(db, mutations, { origin: 'demo' }),
+      );
       if (result.ok) return { ok: true };
       const first = result.errors[0];
       const row = first ? rows[first.index] : undefined;

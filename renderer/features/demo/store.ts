@@ -4,6 +4,8 @@
  */
 import { create } from 'zustand';
 import { getDb, setSetting } from '../../db';
+import { ensureSpaceFor } from '../storage/guard';
+import { estimateRecordBytes } from '../../db/storageGuard/space';
 import { runDemoLoad, type DemoLoadResult } from './loader';
 import { dbDemoPorts } from './ports';
 
@@ -36,6 +38,8 @@ export async function startDemoLoad(): Promise<void> {
       finish({ status: 'cancelled', created: {}, skipped: {}, done: 0, total: 0 });
       return;
     }
+    // Refused before the first batch when the whole load may not fit (the message says sizes).
+    await ensureSpaceFor('demo', estimateRecordBytes(data.flatMap((d) => d.rows)));
     useDemoStore.setState({ phase: 'running' });
     const db = getDb();
     const result = await runDemoLoad(data, dbDemoPorts(db), {

@@ -9,6 +9,8 @@ import type { ImportStage, RefLookups } from '../../../shared/import';
 import { DEFAULT_LIMITS } from '../../../shared/import/limits';
 import { getEntity, type EntityDef, type EntityName } from '../../../shared/registry';
 import { getDb, getPref, mutate, queryRecords, setPref } from '../../db';
+import { IMPORT_LOG_TABLE } from '../../db/importLog';
+import { guardedWrite, GuardedWriteError } from '../storage/guard';
 import { useLang } from '../../i18n';
 import { platform } from '../../platform';
 import {
@@ -242,17 +244,27 @@ export function useImportSession() {
     setMessage(null);
     setProgress({ kind: 'commit', done: 0, total });
     try {
-      const written = await mutate(db, preview.mutations, {
-        origin: 'import', // every imported record is queued for sync
+      // Refused before writing when it may not fit; a failure says what is verifiably still there.
+      const guard = {
+        db,
         lang,
-        onProgress: (done, all) => setProgress({ kind: 'commit', done, total: all }),
-        importLog: {
-          fileName: preview.fileName,
-          checksum: preview.checksum,
-          entity: entity.name,
-          counts: preview.counts,
-        },
-      });
+        expected: preview.mutations,
+        tables: [entity.table, IMPORT_LOG_TABLE],
+        recordTables: [entity.table],
+      };
+      const written = await guardedWrite('import', guard, () =>
+        mutate(db, preview.mutations, {
+          origin: 'import', // every imported record is queued for sync
+          lang,
+          onProgress: (done, all) => setProgress({ kind: 'commit', done, total: all }),
+          importLog: {
+            fileName: preview.fileName,
+            checksum: preview.checksum,
+            entity: entity.name,
+            counts: preview.counts,
+          },
+        }),
+      );
       if (!written.ok) {
         const first = written.errors[0];
         setMessage(importT('commit.failed', lang, { message: first?.message ?? '' }));
@@ -269,7 +281,12 @@ export function useImportSession() {
         updated: preview.counts.updated,
       });
     } catch (e) {
-      setMessage(importT('commit.failed', lang, { message: (e as Error).message }));
+      // Only a guarded write's message says what is still there; "nothing saved" needs proof.
+      setMessage(
+        e instanceof GuardedWriteError
+          ? e.message
+          : importT('commit.failed', lang, { message: (e as Error).message }),
+      );
     } finally {
       setProgress(null);
     }

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { IPC_CHANNELS } from '../../../shared/ipc/channels';
 
 /** Records the order of lifecycle calls the main process makes on a fake Electron. */
 const electron = vi.hoisted(() => {
@@ -89,7 +90,7 @@ describe('main process start-up', () => {
     await vi.waitFor(() => expect(electron.calls).toContain('loadURL app://pumasi/index.html'));
     const all = electron.calls;
     expect(all).toContain('protocol.handle app');
-    expect(all.filter((c) => c.startsWith('ipc ')).length).toBe(7);
+    expect(all.filter((c) => c.startsWith('ipc ')).length).toBe(IPC_CHANNELS.length);
     expect(all.indexOf('protocol.handle app')).toBeLessThan(all.indexOf('new BrowserWindow'));
   });
 

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { freshDb, orgValues } from '../db/helpers';
+import { mutate } from '../../../../renderer/db/mutate';
+import { setSetting } from '../../../../renderer/db/settings';
+import { countTables, verifyAfterFailedWrite } from '../../../../renderer/db/storageGuard/verify';
+
+const TABLES = ['organizations', 'importLog'];
+
+async function setUpDb() {
+  const db = await freshDb();
+  await setSetting(db, 'firstRunDone', true);
+  const written = await mutate(db, [
+    { entity: 'organization', op: 'create', values: orgValues(1) },
+  ]);
+  expect(written.ok).toBe(true);
+  const counts = await countTables(db, TABLES);
+  const before = { organizations: counts[0]!, importLog: counts[1]! };
+  return { db, before };
+}
+
+describe('what is still there after a failed write', () => {
+  it('a rolled-back write is verified: listed, set up, counts unchanged', async () => {
+    const { db, before } = await setUpDb();
+    const outcome = await verifyAfterFailedWrite(
+      { db, databaseNames: async () => [db.name] },
+      before,
+      ['organizations'],
+    );
+    expect(outcome).toEqual({ kind: 'rolledBack', recordCount: 1 });
+  });
+
+  it('a database no longer listed is lost, and is not re-created by the check', async () => {
+    const { db, before } = await setUpDb();
+    db.close();
+    const outcome = await verifyAfterFailedWrite({ db, databaseNames: async () => [] }, before, [
+      'organizations',
+    ]);
+    expect(outcome).toEqual({ kind: 'lost' });
+    expect(db.isOpen()).toBe(false);
+  });
+
+  it('a database that came back empty (no first-run setting) is lost', async () => {
+    const { db, before } = await setUpDb();
+    await db.settings.delete('firstRunDone');
+    const outcome = await verifyAfterFailedWrite(
+      { db, databaseNames: async () => [db.name] },
+      before,
+      ['organizations'],
+    );
+    expect(outcome.kind).toBe('lost');
+  });
+
+  it('changed counts cannot be called "nothing saved"', async () => {
+    const { db, before } = await setUpDb();
+    await mutate(db, [{ entity: 'organization', op: 'create', values: orgValues(2) }]);
+    const outcome = await verifyAfterFailedWrite({ db, databaseNames: async () => null }, before, [
+      'organizations',
+    ]);
+    expect(outcome).toEqual({ kind: 'unverified' });
+  });
+
+  it('a check that fails says it could not tell', async () => {
+    const { db, before } = await setUpDb();
+    const outcome = await verifyAfterFailedWrite(
+      { db, databaseNames: () => Promise.reject(new Error('boom')) },
+      before,
+      ['organizations'],
+    );
+    expect(outcome).toEqual({ kind: 'unverified' });
+  });
+});
