@@ -39,6 +39,12 @@ export interface AppOptions {
   maxMutationsPerPush?: number;
 }
 
+/** pino options of the running server: the Authorization header is redacted should it ever be logged. */
+export const loggerOptions = (level: string): Record<string, unknown> => ({
+  level,
+  redact: ['req.headers.authorization', 'req.headers.cookie'],
+});
+
 const send = (reply: FastifyReply, status: number, code: ErrorCode, detail?: string) =>
   reply.code(status).send(errorBody(code, detail));
 

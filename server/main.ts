@@ -2,7 +2,7 @@
  * `npm run server` entry: opens the database (PGlite folder, or DATABASE_URL), runs the
  * migrations, then either serves HTTP or runs one admin command (server/cli.ts).
  */
-import { buildApp } from './app';
+import { buildApp, loggerOptions } from './app';
 import { AdminError, seedClusters } from './auth/tokens';
 import { runAdmin, USAGE } from './cli';
 import { parseConfig } from './config';
@@ -32,7 +32,7 @@ async function main(): Promise<void> {
   const app = await buildApp({
     db,
     rateLimit: config.rateLimit,
-    logger: { level: config.logLevel, redact: ['req.headers.authorization'] },
+    logger: loggerOptions(config.logLevel),
   });
   app.log.info(
     { database: db.kind, location: db.location },

@@ -1,6 +1,8 @@
 import { expect, it } from 'vitest';
-import { buildApp } from '../../../server/app';
+import { buildApp, loggerOptions } from '../../../server/app';
+import { Writable } from 'node:stream';
 import { createToken, hashToken, revokeToken } from '../../../server/auth/tokens';
+import { runAdmin } from '../../../server/cli';
 import { describeBackends, mutation, push, stamp } from './harness';
 
 const T0 = Date.UTC(2026, 0, 5);
@@ -115,5 +117,59 @@ describeBackends('server auth and limits', (ctx) => {
     expect(Number(over.headers['retry-after'])).toBeGreaterThan(0);
     expect((await get(b)).statusCode).toBe(200); // another token has its own window
     await limited.close();
+  });
+
+  it('runs the admin commands: the token is printed once, never listed', async () => {
+    const created = await runAdmin(ctx.db, ['token', 'create'], {
+      cluster: 'gumi',
+      role: 'team',
+      label: '구미 PC',
+    });
+    const [, token] = created.split('\n');
+    expect(token).toMatch(/^pumasi_[\w-]{43}$/);
+    const listed = await runAdmin(ctx.db, ['token', 'list'], {});
+    expect(listed).toMatch(/team\tgumi\tactive\t구미 PC/);
+    expect(listed).not.toContain(token);
+    const id = listed.split('\t')[0]!;
+    await runAdmin(ctx.db, ['token', 'revoke', id], {});
+    expect(await runAdmin(ctx.db, ['token', 'list'], {})).toMatch(/revoked/);
+    await expect(runAdmin(ctx.db, ['token', 'revoke', id], {})).rejects.toThrow(/이미 폐기/);
+    await runAdmin(ctx.db, ['cluster', 'create'], { code: 'pohang', name: '포항' });
+    expect(await runAdmin(ctx.db, ['cluster', 'list'], {})).toContain('pohang\t포항');
+  });
+
+  it('logs requests without the token or record values', async () => {
+    let logged = '';
+    const stream = new Writable({
+      write(chunk: Buffer, _enc, done) {
+        logged += chunk.toString();
+        done();
+      },
+    });
+    const app = await buildApp({
+      db: ctx.db,
+      logger: { ...loggerOptions('info'), stream },
+    });
+    const token = await ctx.token('team', 'gumi');
+    const secretValue = '홍길동-비밀-010-1234-5678';
+    const body = push('A', [
+      mutation('organization', 'o1', 'gumi', { name: { value: secretValue, hlc: stamp(T0, 'A') } }),
+    ]);
+    const res = await app.inject({
+      method: 'POST',
+      url: '/v1/sync/push',
+      headers: { authorization: `Bearer ${token}` },
+      payload: body,
+    });
+    expect(res.statusCode).toBe(200);
+    await app.inject({
+      method: 'GET',
+      url: '/v1/sync/pull',
+      headers: { authorization: `Bearer ${token}` },
+    });
+    expect(logged).toContain('/v1/sync/push');
+    expect(logged).not.toContain(token);
+    expect(logged).not.toContain(secretValue);
+    await app.close();
   });
 });
