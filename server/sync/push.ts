@@ -19,6 +19,9 @@ import { checkChange, isShared } from './rules';
 
 export class DeviceClusterMismatch extends Error {}
 
+/** advisory lock key that serialises push transactions */
+const PUSH_LOCK = 8_007_002;
+
 interface RecordState {
   clusterId: string;
   fields: StampedFields;
@@ -60,6 +63,12 @@ export async function applyPush(
 
   const conflicts: Conflict[] = [];
   await db.transaction(async (tx) => {
+    // One push at a time (PostgreSQL serves several connections; PGlite has one anyway):
+    // - two pushes creating the same record would each merge from nothing, and the later
+    //   upsert would drop the other's fields;
+    // - the change log's seq must commit in order, or a pull could pass a seq that commits later
+    //   and never see it. A network of a few dozen devices pushes far below this lock's limit.
+    await tx.query('SELECT pg_advisory_xact_lock($1)', [PUSH_LOCK]);
     await registerDevice(tx, req.deviceId, principal.clusterCode);
     const states = await loadRecords(tx, accepted);
     // A record keeps the owner it was created with: a change naming another owner is refused.

@@ -318,4 +318,28 @@ describeBackends('server push and pull', (ctx) => {
       status.body.clusters.find((c: { clusterId: string }) => c.clusterId === 'ulsan').lastPushAt,
     ).toBeNull();
   });
+
+  it('keeps every field of concurrent pushes that create the same record', async () => {
+    const gumi = await ctx.token('team', 'gumi');
+    for (let round = 0; round < 5; round += 1) {
+      const id = `n${round}`;
+      await Promise.all([
+        pushAs(ctx, gumi, 'DEVA', [
+          mutation('organization', id, 'gumi', {
+            name: { value: 'A', hlc: stamp(T0, 'DEVA', round) },
+          }),
+        ]),
+        pushAs(ctx, gumi, 'DEVB', [
+          mutation('organization', id, 'gumi', {
+            phone: { value: '054', hlc: stamp(T0, 'DEVB', round) },
+          }),
+        ]),
+      ]);
+      const rec = await ctx.db.query<{ fields: Record<string, unknown> }>(
+        'SELECT fields FROM records WHERE id = $1',
+        [id],
+      );
+      expect(Object.keys(rec.rows[0]!.fields).sort()).toEqual(['name', 'phone']);
+    }
+  });
 });
