@@ -59,3 +59,22 @@ try {
   process.stderr.write(`[bench] failed: ${error instanceof Error ? error.stack : String(error)}\n`);
   process.exitCode = 1;
 }
+
+// The server's push figures (PGlite and PostgreSQL) run after the browser ones:
+// `npm run bench:server` runs them alone.
+if (!process.exitCode && options.only.length === 0) {
+  const { runServerBench } = await tsImport('../tests/bench/server.ts', import.meta.url);
+  try {
+    await runServerBench({
+      rows: options.rows,
+      reps: 1,
+      batchSize: 1000,
+      backends: ['pglite', 'postgres'],
+    });
+  } catch (error) {
+    process.stderr.write(
+      `[bench:server] failed: ${error instanceof Error ? error.stack : String(error)}\n`,
+    );
+    process.exitCode = 1;
+  }
+}

@@ -1,0 +1,19 @@
+/**
+ * One small database interface over both back ends: PGlite (embedded, the default) and a real
+ * PostgreSQL through `pg` (DATABASE_URL). Server code sees only this, so every query is written
+ * once in portable SQL ($1 parameters, jsonb, no extension) and tested on both.
+ */
+export interface Queryable {
+  query<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<{ rows: T[] }>;
+}
+
+export interface Db extends Queryable {
+  readonly kind: 'pglite' | 'postgres';
+  /** where the data lives, safe to print (a folder, or the URL without its password) */
+  readonly location: string;
+  /** runs several statements in one string (migrations); no parameters */
+  exec(sql: string): Promise<void>;
+  /** BEGIN … COMMIT around `fn`; ROLLBACK when it throws */
+  transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}

@@ -1,0 +1,153 @@
+/**
+ * Server push benchmark: 100,000 mutations pushed over HTTP (127.0.0.1, batches of 1,000, each
+ * serialised, sent, validated, merged, logged and acknowledged) against, in the same run and the
+ * same database, a raw multi-row INSERT of the same rows into a bare table of the same shape.
+ * Run on PGlite (a data folder) and on PostgreSQL (Debian's, started on a free port).
+ * Prints one JSON line per figure on stdout; progress on stderr.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { buildApp } from '../../server/app';
+import { createToken, seedClusters } from '../../server/auth/tokens';
+import { migrate } from '../../server/db/migrate';
+import { openPglite } from '../../server/db/pglite';
+import { openPostgres } from '../../server/db/postgres';
+import type { Db } from '../../server/db/types';
+import type { Mutation } from '../../shared/sync/protocol';
+import { startPostgres } from '../support/postgres';
+import { throughputFigure, type BenchFigure } from './figures';
+
+export interface ServerBenchOptions {
+  rows: number;
+  batchSize: number;
+  reps: number;
+  backends: Array<'pglite' | 'postgres'>;
+}
+
+export const SERVER_TARGET = 0.4;
+const log = (text: string) => process.stderr.write(`[bench:server] ${text}\n`);
+
+function makeMutations(rows: number, rep: number): Mutation[] {
+  const wall = String(Date.UTC(2026, 0, 5) + rep).padStart(13, '0');
+  return Array.from({ length: rows }, (_, i) => {
+    const hlc = `${wall}-${(i % 65536).toString(16).padStart(4, '0')}-BENCH${rep}`;
+    return {
+      mutationId: `r${rep}-m${i}`,
+      change: {
+        entity: 'organization',
+        id: `r${rep}-o${i}`,
+        clusterId: 'gumi',
+        fields: {
+          name: { value: `구미 기업 ${i}`, hlc },
+          kind: { value: 'company', hlc },
+          phone: {
+            value: `054-${String(i % 1000).padStart(3, '0')}-${String(i % 10000).padStart(4, '0')}`,
+            hlc,
+          },
+          employees: { value: i % 500, hlc },
+        },
+      },
+    };
+  });
+}
+
+async function rawInsert(db: Db, mutations: Mutation[], batchSize: number): Promise<number> {
+  await db.exec(
+    'DROP TABLE IF EXISTS bench_raw; CREATE TABLE bench_raw (entity text, id text, cluster_id text, fields jsonb, shared boolean, PRIMARY KEY (entity, id))',
+  );
+  const start = performance.now();
+  for (let i = 0; i < mutations.length; i += batchSize) {
+    const chunk = mutations.slice(i, i + batchSize);
+    const params: unknown[] = [];
+    const tuples = chunk.map(({ change }, j) => {
+      params.push(change.entity, change.id, change.clusterId, JSON.stringify(change.fields), false);
+      const b = j * 5;
+      return `($${b + 1}, $${b + 2}, $${b + 3}, $${b + 4}::jsonb, $${b + 5})`;
+    });
+    await db.query(`INSERT INTO bench_raw VALUES ${tuples.join(', ')}`, params);
+  }
+  const ms = performance.now() - start;
+  await db.exec('DROP TABLE bench_raw');
+  return ms;
+}
+
+async function httpPush(baseUrl: string, token: string, mutations: Mutation[], batchSize: number) {
+  const start = performance.now();
+  for (let i = 0; i < mutations.length; i += batchSize) {
+    const body = JSON.stringify({
+      protocol: 1,
+      deviceId: 'BENCHDEV',
+      mutations: mutations.slice(i, i + batchSize),
+    });
+    const res = await fetch(`${baseUrl}/v1/sync/push`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+      body,
+    });
+    const answer = (await res.json()) as { results?: Array<{ status: string }> };
+    if (res.status !== 200 || answer.results?.some((r) => r.status !== 'applied')) {
+      throw new Error(`push failed: ${res.status} ${JSON.stringify(answer).slice(0, 300)}`);
+    }
+  }
+  return performance.now() - start;
+}
+
+async function benchOne(
+  backend: 'pglite' | 'postgres',
+  opts: ServerBenchOptions,
+): Promise<BenchFigure> {
+  const cleanups: Array<() => Promise<void> | void> = [];
+  try {
+    let db: Db;
+    if (backend === 'pglite') {
+      const dir = mkdtempSync(join(tmpdir(), 'pumasi-bench-'));
+      cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
+      db = await openPglite(dir);
+    } else {
+      const pg = await startPostgres();
+      cleanups.push(() => pg.stop());
+      db = await openPostgres(pg.createDatabase('bench'));
+    }
+    cleanups.unshift(() => db.close());
+    await migrate(db);
+    await seedClusters(db);
+    const { token } = await createToken(db, { role: 'team', cluster: 'gumi' });
+    const app = await buildApp({ db, rateLimit: { max: 1_000_000, windowMs: 60_000 } });
+    cleanups.unshift(() => app.close());
+    await app.listen({ port: 0, host: '127.0.0.1' });
+    const address = app.server.address();
+    const baseUrl = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+    const subject: number[] = [];
+    const baseline: number[] = [];
+    for (let rep = 0; rep < opts.reps; rep += 1) {
+      const mutations = makeMutations(opts.rows, rep);
+      baseline.push(await rawInsert(db, mutations, opts.batchSize));
+      subject.push(await httpPush(baseUrl, token, mutations, opts.batchSize));
+      log(
+        `${backend} rep ${rep + 1}: raw ${baseline.at(-1)!.toFixed(0)} ms, push ${subject.at(-1)!.toFixed(0)} ms`,
+      );
+    }
+    return throughputFigure(
+      `server_push_${Math.round(opts.rows / 1000)}k_${backend}`,
+      opts.rows,
+      subject,
+      baseline,
+    );
+  } finally {
+    for (const clean of cleanups) await clean();
+  }
+}
+
+export async function runServerBench(opts: ServerBenchOptions): Promise<BenchFigure[]> {
+  const figures: BenchFigure[] = [];
+  for (const backend of opts.backends) {
+    const figure = await benchOne(backend, opts);
+    process.stdout.write(`${JSON.stringify(figure)}\n`);
+    log(
+      `${figure.name}: target ≥ ${SERVER_TARGET}× raw INSERT → ${figure.ratio >= SERVER_TARGET ? 'met' : 'MISSED'}`,
+    );
+    figures.push(figure);
+  }
+  return figures;
+}
