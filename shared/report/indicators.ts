@@ -59,8 +59,10 @@ export function indicatorValue(
       ids: [direct.id],
     };
   }
+  // A month is the smallest reported period: without its row there is nothing to build it from.
+  if (p.kind === 'month') return { key: 'indicatorValue', value: null, ids: [] };
+  // A custom range covers every month it touches (indicators are monthly at the finest).
   const months = monthsOf(p);
-  if (key !== null && p.kind === 'month') return { key: 'indicatorValue', value: null, ids: [] };
   const last = months[months.length - 1];
   if (last === undefined) return { key: 'indicatorValue', value: null, ids: [] };
   if (FLOW_METRICS.has(q.metric)) {
