@@ -83,6 +83,10 @@ const ko = {
     '기업·기관부터 입력하거나, 가지고 있는 엑셀·CSV 파일을 가져오거나, 데모 데이터로 화면을 먼저 둘러보세요.',
   'dashboard.add': '{{entity}} 추가',
   'dashboard.import': '파일 가져오기',
+  'dashboard.scopeCluster': '{{name}} 클러스터 기준 (오늘까지)',
+  'dashboard.scopeAll': '모든 클러스터 기준 (오늘까지) — 설정에서 우리 클러스터를 고르세요',
+  'dashboard.open': '미결 기술애로',
+  'dashboard.overdue': '처리기한 경과',
 
   'settings.cluster': '우리 추진단의 클러스터',
   'settings.clusterNone': '선택하세요',
@@ -208,6 +212,10 @@ const en: Record<AppMessageKey, string> = {
     'Start by entering companies and organisations, import an Excel or CSV file you already have, or look around with demo data first.',
   'dashboard.add': 'Add {{entity}}',
   'dashboard.import': 'Import a file',
+  'dashboard.scopeCluster': '{{name}} cluster, up to today',
+  'dashboard.scopeAll': 'All clusters, up to today — choose your cluster in Settings',
+  'dashboard.open': 'Open difficulties',
+  'dashboard.overdue': 'Past due',
 
   'settings.cluster': "This team's cluster",
   'settings.clusterNone': 'Choose…',

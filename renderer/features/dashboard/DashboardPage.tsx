@@ -1,9 +1,11 @@
 /**
- * 대시보드: a card per entity with its live count, and the 애로 해결률 KPI. With no data yet it
+ * 대시보드: a card per entity with its live count, and the KPI figures (애로 해결률, 미결, 기한
+ * 경과) of the team's cluster from the figure model (shared/report). With no data yet it
  * explains itself and offers the next step (load demo data, add, import).
  */
 import { useTranslation } from 'react-i18next';
-import { entities, entityByName, type EntityDef } from '../../../shared/registry';
+import { entities, entityByName, enumLabel, type EntityDef } from '../../../shared/registry';
+import { figureDefinitions, type Figure } from '../../../shared/report';
 import { formatCount, formatPercent } from '../../../shared/format/numbers';
 import { useLang } from '../../i18n';
 import { navigate, toHash } from '../../state/ui';
@@ -20,6 +22,7 @@ export function DashboardPage() {
   const { t } = useTranslation();
   const lang = useLang();
   const counts = useDashboardCounts();
+  const rate = counts?.resolution.rate;
 
   return (
     <section className="page" aria-labelledby="dashboard-title" data-testid="dashboard">
@@ -28,25 +31,36 @@ export function DashboardPage() {
       </header>
       {counts === undefined ? (
         <p className="hint">{t('common.loading')}</p>
-      ) : counts.total === 0 ? (
+      ) : counts.total === 0 || rate === undefined ? (
         <DashboardEmpty />
       ) : (
         <>
+          <p className="hint" data-testid="kpi-scope">
+            {counts.scope.kind === 'cluster'
+              ? t('dashboard.scopeCluster', {
+                  name: enumLabel('recordOwner', counts.scope.clusterId, lang),
+                })
+              : t('dashboard.scopeAll')}
+          </p>
           <div className="kpi-row">
-            <div className="kpi-card" data-testid="kpi-resolution">
+            <div
+              className="kpi-card"
+              data-testid="kpi-resolution"
+              title={figureDefinitions.resolutionRate[lang]}
+            >
               <div className="kpi-label">{t('dashboard.resolutionRate')}</div>
               <div className="kpi-value">
-                {counts.resolution.percent === null
-                  ? '–'
-                  : formatPercent(counts.resolution.percent, 1, lang)}
+                {rate.value === null ? '–' : formatPercent(rate.value, 1, lang)}
               </div>
               <div className="kpi-note">
                 {t('dashboard.resolutionDetail', {
-                  resolved: formatCount(counts.resolution.resolved, undefined, lang),
-                  received: formatCount(counts.resolution.received, undefined, lang),
+                  resolved: formatCount(counts.resolution.resolved.value ?? 0, undefined, lang),
+                  received: formatCount(counts.resolution.received.value ?? 0, undefined, lang),
                 })}
               </div>
             </div>
+            <KpiCount testId="kpi-open" label={t('dashboard.open')} figure={counts.open} />
+            <KpiCount testId="kpi-overdue" label={t('dashboard.overdue')} figure={counts.overdue} />
           </div>
           <ul className="card-grid" aria-label={t('dashboard.countsLabel')}>
             {cardEntities.map((e) => (
@@ -63,6 +77,19 @@ export function DashboardPage() {
         </>
       )}
     </section>
+  );
+}
+
+/** A count figure with its written definition as the tooltip. */
+function KpiCount({ testId, label, figure }: { testId: string; label: string; figure: Figure }) {
+  const lang = useLang();
+  return (
+    <div className="kpi-card" data-testid={testId} title={figureDefinitions[figure.key][lang]}>
+      <div className="kpi-label">{label}</div>
+      <div className="kpi-value">
+        {figure.value === null ? '–' : formatCount(figure.value, undefined, lang)}
+      </div>
+    </div>
   );
 }
 
