@@ -14,6 +14,10 @@ test('typed input survives a reload as a draft, and is gone once saved', async (
   await companies.fill({ name: '초안정밀', kind: '기업' });
   // Kept within a moment of typing, as the app would be when the power goes.
   await expect.poll(() => readDraftNames(page)).toEqual(['초안정밀']);
+  // The draft is written a moment after each field: wait for the last one typed too.
+  await expect
+    .poll(async () => (await readDraftNames(page, undefined, 'kind')).map(Boolean))
+    .toEqual([true]);
 
   await shell.reload();
   await companies.startNew();

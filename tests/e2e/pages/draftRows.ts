@@ -23,11 +23,15 @@ interface IdbDatabase {
 
 /**
  * Draft rows of one form (prefs keys `draft:<entity>:<record|new>:<tab>`), read straight from
- * IndexedDB: the typed `name` of each, in key order.
+ * IndexedDB: the typed value of `field` (default `name`) of each, in key order.
  */
-export function readDraftNames(page: Page, prefix = 'draft:organization:new:'): Promise<unknown[]> {
+export function readDraftNames(
+  page: Page,
+  prefix = 'draft:organization:new:',
+  field = 'name',
+): Promise<unknown[]> {
   return page.evaluate(
-    (keyPrefix) =>
+    ({ keyPrefix, fieldKey }) =>
       new Promise<unknown[]>((resolve, reject) => {
         const { indexedDB } = globalThis as unknown as {
           indexedDB: { open(name: string): IdbRequest<IdbDatabase> };
@@ -41,7 +45,7 @@ export function readDraftNames(page: Page, prefix = 'draft:organization:new:'): 
             resolve(
               rows.map(
                 (row) =>
-                  (row.value as { values?: Record<string, unknown> })?.values?.['name'] ?? null,
+                  (row.value as { values?: Record<string, unknown> })?.values?.[fieldKey] ?? null,
               ),
             );
             open.result.close();
@@ -49,6 +53,6 @@ export function readDraftNames(page: Page, prefix = 'draft:organization:new:'): 
           all.onerror = () => reject(all.error);
         };
       }),
-    prefix,
+    { keyPrefix: prefix, fieldKey: field },
   );
 }
