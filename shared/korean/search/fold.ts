@@ -59,6 +59,11 @@ export function choseongOf(ch: string): string {
 /** One NFC character → its folded characters (0, 1 or more). */
 function foldChar(ch: string): string {
   const code = ch.charCodeAt(0);
+  // Fast path (most of any name): Hangul syllables and ASCII letters/digits/punctuation fold
+  // to themselves or their lower case; NFKC per character is what makes indexing slow.
+  if (code >= HANGUL_FIRST && code <= HANGUL_LAST) return ch;
+  if (code > 0x20 && code < 0x7f) return code >= 0x41 && code <= 0x5a ? ch.toLowerCase() : ch;
+  if (code === 0x20) return '';
   // NFKC would turn ㄱ into a conjoining jamo: keep compatibility jamo as typed.
   if (code >= COMPAT_JAMO_FIRST && code <= COMPAT_JAMO_LAST) return ch;
   let out = '';
@@ -110,6 +115,43 @@ export function foldWithPositions(text: string, role: 'record' | 'query' = 'reco
   let cho = '';
   for (const c of key) cho += choseongOf(c);
   return { key, cho, pos, source };
+}
+
+/** Names made only of Hangul syllables, printable ASCII and spaces need no NFKC per character. */
+const SIMPLE_TEXT = /^[\x20-\x7e\uac00-\ud7a3]*$/;
+
+function withoutLegalForms(key: string, role: 'record' | 'query'): string {
+  let out = key;
+  for (const form of LEGAL_FORMS) {
+    if (!out.includes(form)) continue;
+    if (out.length === form.length && role === 'record') continue;
+    out = out.split(form).join('');
+  }
+  return out;
+}
+
+function choseongString(key: string): string {
+  let cho = '';
+  for (let i = 0; i < key.length; i++) {
+    const code = key.charCodeAt(i);
+    cho +=
+      code >= HANGUL_FIRST && code <= HANGUL_LAST
+        ? (CHOSEONG[Math.floor((code - HANGUL_FIRST) / 588)] ?? '')
+        : key[i];
+  }
+  return cho;
+}
+
+/**
+ * The index's fold: the same key and 초성 form as foldWithPositions, without positions (those
+ * are computed again only for the hits shown). Most names take the fast path.
+ */
+export function foldForIndex(text: string): { key: string; cho: string } {
+  const source = text.normalize('NFC');
+  const key = SIMPLE_TEXT.test(source)
+    ? withoutLegalForms(source.toLowerCase().replace(/ /g, ''), 'record')
+    : foldWithPositions(source).key;
+  return { key, cho: choseongString(key) };
 }
 
 /** The folded key alone (queries, sort keys). */

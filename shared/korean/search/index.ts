@@ -1,4 +1,11 @@
-export { choseongOf, foldKey, foldWithPositions, isConsonantJamo, type FoldedText } from './fold';
+export {
+  choseongOf,
+  foldForIndex,
+  foldKey,
+  foldWithPositions,
+  isConsonantJamo,
+  type FoldedText,
+} from './fold';
 export {
   matchFolded,
   parseQuery,

@@ -4,7 +4,7 @@
  * following writes costs only the changed records, never a rebuild per keystroke.
  */
 import { digitsOnly } from '../ids';
-import { foldWithPositions } from './fold';
+import { foldForIndex, foldWithPositions } from './fold';
 import { matchFolded, parseQuery, RANK, type ParsedQuery, type Rank } from './match';
 
 export interface SearchDoc {
@@ -80,7 +80,7 @@ export class SearchIndex {
   upsert(doc: SearchDoc): boolean {
     const old = this.entries.get(doc.id);
     if (old && old.doc.version === doc.version) return false;
-    const folded = foldWithPositions(doc.title);
+    const folded = foldForIndex(doc.title);
     this.entries.set(doc.id, {
       doc,
       key: folded.key,

@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { generateDemoData } from '../../../../shared/demo';
 import {
+  foldForIndex,
   foldKey,
   matchesQuickFilter,
   parseQuickFilter,
@@ -55,6 +56,10 @@ describe('SearchIndex over the real Hwaseong tenant list', () => {
     expect(names.length).toBe(1735);
     expect(names).toContain('주식회사 렘퍼스 ');
     expect(names).toContain('광흥에스피(주) ');
+  });
+
+  it('folds every name the same on the index fast path as with positions', () => {
+    for (const name of names) expect(foldForIndex(name).key, name).toBe(foldKey(name));
   });
 
   it('finds names whatever legal form or spacing the user types', () => {
