@@ -45,4 +45,24 @@ test('Ctrl+K finds records the way Korean users type and opens them', async ({ p
   await page.keyboard.press('Enter');
   await expect(orgs.form).toBeVisible();
   await expect(orgs.field('brn')).toHaveValue(company.brn);
+  await page.keyboard.press('Escape');
+  await expect(orgs.form).toBeHidden();
+
+  // the expert picker in a difficulty finds an expert by 초성
+  const experts = new EntityPage(page, 'experts');
+  await experts.open();
+  const expertName = (await experts.titleCells().first().textContent())?.trim() ?? '';
+  const difficulties = new EntityPage(page, 'difficulties');
+  await difficulties.open();
+  await difficulties.startNew();
+  await difficulties.field('expertIds').fill(initials(expertName));
+  await expect(
+    difficulties.form.getByTestId('ref-option').filter({ hasText: expertName }).first(),
+  ).toBeVisible();
 });
+
+/** 김민준 → ㄱㅁㅈ */
+function initials(name: string): string {
+  const cho = 'ㄱㄲㄴㄷㄸㄹㅁㅂㅃㅅㅆㅇㅈㅉㅊㅋㅌㅍㅎ';
+  return [...name].map((c) => cho[Math.floor((c.charCodeAt(0) - 0xac00) / 588)] ?? c).join('');
+}
