@@ -12,6 +12,7 @@ import { RouteView } from './RouteView';
 import { StatusStrip } from './StatusStrip';
 import { ToastHost } from '../ui';
 import { focusPageSearch, registerShortcut } from './shortcuts';
+import { GlobalSearch } from '../features/search/GlobalSearch';
 
 export function Layout() {
   const { t } = useTranslation();
@@ -61,6 +62,7 @@ export function Layout() {
       </main>
       <StatusStrip />
       <ToastHost />
+      <GlobalSearch />
     </div>
   );
 }

@@ -17,6 +17,7 @@ const ko = {
 
   'shortcut.search': '현재 화면 검색 (Ctrl+F)',
   'shortcut.nav': '메뉴 이동 (Alt+1…9)',
+  'shortcut.globalSearch': '전체 검색 (Ctrl+K)',
 
   'status.cluster': '{{name}} 혁신클러스터',
   'status.noCluster': '클러스터 미지정',
@@ -145,6 +146,7 @@ const en: Record<AppMessageKey, string> = {
 
   'shortcut.search': 'Search this screen (Ctrl+F)',
   'shortcut.nav': 'Go to menu item (Alt+1…9)',
+  'shortcut.globalSearch': 'Search everything (Ctrl+K)',
 
   'status.cluster': '{{name}} innovation cluster',
   'status.noCluster': 'No cluster chosen',

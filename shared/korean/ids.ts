@@ -7,7 +7,9 @@ const BRN_WEIGHTS = [1, 3, 7, 1, 3, 7, 1, 3, 5] as const;
 
 /** Keeps digits only (users type `123-45-67890`, `1234567890`, full-width digits…). */
 export function digitsOnly(input: string): string {
-  return input.normalize('NFKC').replace(/\D+/g, '');
+  // ASCII input (nearly all) needs no NFKC, which is slow when indexing 100,000 numbers.
+  const text = /^[\x20-\x7e]*$/.test(input) ? input : input.normalize('NFKC');
+  return text.replace(/\D+/g, '');
 }
 
 /** 사업자등록번호: weights 1,3,7,1,3,7,1,3,5 plus ⌊9th × 5 / 10⌋; check = (10 − sum mod 10) mod 10. */

@@ -28,6 +28,7 @@ import {
   type SortChangedEvent,
 } from 'ag-grid-community';
 import type { Lang, StoredRecord } from '../../../shared/registry';
+import { matchesQuickFilter, parseQuickFilter } from '../../../shared/korean/search';
 import type { RecordColDef } from './columns';
 import type { DisplayContext, TitleLookups } from './display';
 import { gridLocaleText } from './gridLocale';
@@ -231,6 +232,9 @@ function EntityGridInner({
         localeText={gridLocaleText(lang)}
         loading={rows === undefined}
         quickFilterText={quickFilterText}
+        // The Korean matcher (초성, spacing, legal forms, numbers) shared with pickers and search.
+        quickFilterParser={parseQuickFilter}
+        quickFilterMatcher={matchesQuickFilter}
         cacheQuickFilter
         animateRows={false}
         onGridReady={onGridReady}

@@ -6,6 +6,7 @@
 import {
   useCallback,
   useDeferredValue,
+  useEffect,
   useMemo,
   useRef,
   useState,
@@ -17,7 +18,7 @@ import { useRecord, useRecords, useSetting } from '../../db';
 import { useLang } from '../../i18n';
 import { IMPORT_EXPORT_PATH, SETTINGS_PATH } from '../../app/nav';
 import { useShortcut } from '../../app/useShortcut';
-import { navigate } from '../../state/ui';
+import { navigate, useRoute } from '../../state/ui';
 import { Button, EmptyState } from '../../ui';
 import { ExportMenu } from '../export/ExportMenu';
 import { gridViewWithin } from '../export/gridApi';
@@ -56,7 +57,16 @@ export function EntityPage({ entity }: { entity: EntityDef }) {
 
   const openRecord = useCallback((id: string) => setEditing({ id }), []);
   const openNew = useCallback(() => setEditing({ id: undefined }), []);
-  const closeForm = useCallback(() => setEditing(null), []);
+  // A deep link `#/<path>/<id>` (global search) opens that record's form, as Enter in the grid.
+  const linkedId = useRoute().params[0];
+  useEffect(() => {
+    if (linkedId) setEditing({ id: linkedId });
+  }, [linkedId]);
+  const closeForm = useCallback(() => {
+    setEditing(null);
+    // Drop the id from the address, so the same link opens the form again next time.
+    if (linkedId) navigate(entity.path);
+  }, [linkedId, entity.path]);
   const newShortcut = () => {
     if (editing) return false;
     openNew();

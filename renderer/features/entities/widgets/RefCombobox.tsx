@@ -1,5 +1,7 @@
-import { useId, useMemo, useState, type KeyboardEvent } from 'react';
-import { exactRef, searchRefs } from './refSearch';
+import { useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { SearchIndex } from '../../../../shared/korean/search';
+import { Highlighted } from './Highlighted';
+import { exactRef, searchRefs, syncRefIndex } from './refSearch';
 
 export interface RefComboboxProps {
   inputId: string;
@@ -36,9 +38,16 @@ export function RefCombobox(p: RefComboboxProps) {
 
   const chosenTitle = p.selectedId ? (p.titles?.get(p.selectedId) ?? '') : '';
   const shown = text ?? (p.mode === 'single' ? chosenTitle : '');
+  // One index per picker, synced when the titles change (only changed titles are re-folded).
+  const indexRef = useRef<SearchIndex | null>(null);
+  const index = useMemo(() => {
+    indexRef.current ??= new SearchIndex();
+    return p.titles ? syncRefIndex(indexRef.current, p.titles) : indexRef.current;
+  }, [p.titles]);
   const matches = useMemo(
-    () => (open ? searchRefs(p.titles, text ?? '', exclude) : { options: [], more: false }),
-    [open, p.titles, text, exclude],
+    () =>
+      open ? searchRefs(p.titles, text ?? '', exclude, 50, index) : { options: [], more: false },
+    [open, p.titles, text, exclude, index],
   );
 
   const pick = (id: string) => {
@@ -128,7 +137,7 @@ export function RefCombobox(p: RefComboboxProps) {
                 onMouseDown={(e) => e.preventDefault()}
                 onClick={() => pick(o.id)}
               >
-                {o.title}
+                <Highlighted text={o.title} span={o.span} />
               </li>
             ))}
           </ul>

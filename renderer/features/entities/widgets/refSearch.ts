@@ -1,8 +1,12 @@
 /** Finding referenced records by title as the user types (pure; shared by the comboboxes). */
 
+import { SearchIndex } from '../../../../shared/korean/search';
+
 export interface RefOption {
   id: string;
   title: string;
+  /** the matched part of `title`, for highlighting */
+  span?: { start: number; end: number };
 }
 
 export interface RefMatches {
@@ -13,30 +17,49 @@ export interface RefMatches {
 
 const fold = (s: string) => s.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
 
+/** One index per titles map, for callers that hold no index of their own. */
+const indexByTitles = new WeakMap<ReadonlyMap<string, string>, SearchIndex>();
+
 /**
- * Titles containing `query` (case- and width-insensitive), titles starting with it first, then
- * in Korean collation order; at most `limit`. Scans the map once: fine for 100,000 titles.
+ * Brings `index` to hold exactly `titles` (the title is the version: only records whose title
+ * changed are folded again), so a picker follows writes without rebuilding per keystroke.
+ */
+export function syncRefIndex(index: SearchIndex, titles: ReadonlyMap<string, string>): SearchIndex {
+  index.sync(
+    (function* docs() {
+      for (const [id, title] of titles) yield { id, version: title, title };
+    })(),
+  );
+  return index;
+}
+
+function indexFor(titles: ReadonlyMap<string, string>): SearchIndex {
+  let index = indexByTitles.get(titles);
+  if (!index) {
+    index = syncRefIndex(new SearchIndex(), titles);
+    indexByTitles.set(titles, index);
+  }
+  return index;
+}
+
+/**
+ * Titles matching `query` with the Korean matcher (shared/korean/search, the same one as the
+ * grids' quick filter and the global search): 초성, spacing and legal forms ignored; exact,
+ * then prefix, then 초성, then inside, each in 가나다 order; at most `limit`.
  */
 export function searchRefs(
   titles: ReadonlyMap<string, string> | undefined,
   query: string,
   exclude: ReadonlySet<string> = new Set(),
   limit = 50,
+  index?: SearchIndex,
 ): RefMatches {
   if (!titles) return { options: [], more: false };
-  const q = fold(query);
-  const starts: RefOption[] = [];
-  const contains: RefOption[] = [];
-  for (const [id, title] of titles) {
-    if (exclude.has(id)) continue;
-    const t = fold(title);
-    if (q === '' || t.startsWith(q)) starts.push({ id, title });
-    else if (t.includes(q)) contains.push({ id, title });
-  }
-  const collator = new Intl.Collator('ko-KR', { numeric: true });
-  const byTitle = (a: RefOption, b: RefOption) => collator.compare(a.title, b.title);
-  const all = [...starts.sort(byTitle), ...contains.sort(byTitle)];
-  return { options: all.slice(0, limit), more: all.length > limit };
+  const { hits, more } = (index ?? indexFor(titles)).search(query, { exclude, limit });
+  const options = hits.map((h): RefOption =>
+    h.span ? { id: h.id, title: h.title, span: h.span } : { id: h.id, title: h.title },
+  );
+  return { options, more };
 }
 
 /** The id whose title equals `text` exactly (ignoring case/width), for typed-then-blurred input. */
