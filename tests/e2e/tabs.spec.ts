@@ -1,46 +1,12 @@
 import { expect, test, type Page } from '@playwright/test';
 import { AppShell } from './pages/AppShell';
 import { EntityPage } from './pages/EntityPage';
-
-/** The few IndexedDB calls the probe below makes (tests are typechecked without the DOM lib). */
-interface IdbRequest<T> {
-  result: T;
-  error: unknown;
-  onsuccess: (() => void) | null;
-  onerror: (() => void) | null;
-}
-interface IdbDatabase {
-  transaction(
-    store: string,
-    mode: 'readonly',
-  ): { objectStore(name: string): { getAll(): IdbRequest<unknown[]> } };
-  close(): void;
-}
+import { readStoreRows } from './pages/idbRows';
 
 /** Every company's name and record stamp, read straight from IndexedDB. */
-function readCompanyStamps(page: Page): Promise<Array<{ name: string; hlc: string }>> {
-  return page.evaluate(
-    () =>
-      new Promise((resolve, reject) => {
-        const { indexedDB } = globalThis as unknown as {
-          indexedDB: { open(name: string): IdbRequest<IdbDatabase> };
-        };
-        const open = indexedDB.open('pumasi');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const all = open.result
-            .transaction('organizations', 'readonly')
-            .objectStore('organizations')
-            .getAll();
-          all.onsuccess = () => {
-            const rows = all.result as Array<{ name: string; hlc: string }>;
-            resolve(rows.map(({ name, hlc }) => ({ name, hlc })));
-            open.result.close();
-          };
-          all.onerror = () => reject(all.error);
-        };
-      }),
-  );
+async function readCompanyStamps(page: Page): Promise<Array<{ name: string; hlc: string }>> {
+  const rows = await readStoreRows<{ name: string; hlc: string }>(page, 'organizations');
+  return rows.map(({ name, hlc }) => ({ name, hlc }));
 }
 
 test('two tabs of one device write with distinct stamps in the order they saved', async ({
