@@ -39,22 +39,8 @@ import type {
 } from './previewTypes';
 
 export { MAX_PREVIEW_NOTES };
+// Every preview type is re-exported from here, the pipeline's public entry for previews.
 export type * from './previewTypes';
-export type {
-  ImportMutation,
-  RowStatus,
-  RowError,
-  PreviewNote,
-  PreviewRow,
-  FieldChange,
-  MaybeSame,
-  PreviewUpdate,
-  PreviewPossibleMatch,
-  PreviewSameForAll,
-  ExistingRecord,
-  PreviewOptions,
-  ImportPreview,
-} from './previewTypes';
 
 const isBlank = (v: unknown) => v === null || v === undefined || v === '';
 const same = (a: unknown, b: unknown) => a === b || JSON.stringify(a) === JSON.stringify(b);
