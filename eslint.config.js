@@ -7,6 +7,14 @@ import globals from 'globals';
 
 const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'child_process', 'http', 'https', 'crypto'];
 
+const rendererPatterns = [
+  {
+    group: ['**/electron/**', '**/server/**', 'electron'],
+    message: 'renderer/ may import only shared/ (and its own files).',
+  },
+  { group: nodeBuiltins, message: 'renderer/ runs in Chromium: no Node built-ins.' },
+];
+
 const restrict = (patterns) => ({
   'no-restricted-imports': [
     'error',
@@ -34,14 +42,22 @@ export default tseslint.config(
     rules: {
       'react-hooks/rules-of-hooks': 'error',
       'react-hooks/exhaustive-deps': 'warn',
-      ...restrict([
-        {
-          group: ['**/electron/**', '**/server/**', 'electron'],
-          message: 'renderer/ may import only shared/ (and its own files).',
-        },
-        { group: nodeBuiltins, message: 'renderer/ runs in Chromium: no Node built-ins.' },
-      ]),
+      ...restrict(rendererPatterns),
     },
+  },
+  {
+    // renderer/app/ composes the features; a feature importing it would tie the rooms both ways.
+    // Routing, shortcuts and the UI kit live below the features (renderer/routing, renderer/ui).
+    files: ['renderer/**/*.{ts,tsx}'],
+    ignores: ['renderer/app/**', 'renderer/main.tsx'],
+    rules: restrict([
+      ...rendererPatterns,
+      {
+        group: ['**/app/*', '../app', '../../app'],
+        message:
+          'only renderer/app/ and main.tsx compose the app: import renderer/routing or renderer/ui instead.',
+      },
+    ]),
   },
   {
     files: ['shared/**/*.ts'],

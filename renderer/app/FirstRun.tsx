@@ -9,9 +9,9 @@ import { enums } from '../../shared/registry';
 import { getDb, setSetting } from '../db';
 import { startDemoLoad } from '../features/demo/store';
 import { useLang } from '../i18n';
-import { LangSwitch } from './LangSwitch';
-import { navigate } from '../state/ui';
-import { DASHBOARD_PATH } from './nav';
+import { LangSwitch } from '../ui/LangSwitch';
+import { navigate } from '../routing/route';
+import { DASHBOARD_PATH } from '../routing/nav';
 
 async function finishFirstRun(clusterId: string): Promise<void> {
   const db = getDb();

@@ -5,13 +5,13 @@
 import { useEffect, useMemo, useRef, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { entities } from '../../shared/registry';
-import { navigate } from '../state/ui';
-import { buildNav, MAX_NUMBERED_ITEMS } from './nav';
+import { navigate } from '../routing/route';
+import { buildNav, MAX_NUMBERED_ITEMS } from '../routing/nav';
 import { NavMenu } from './NavMenu';
 import { RouteView } from './RouteView';
 import { StatusStrip } from './StatusStrip';
 import { ToastHost } from '../ui';
-import { focusPageSearch, registerShortcut } from './shortcuts';
+import { focusPageSearch, registerShortcut } from '../routing/shortcuts';
 import { GlobalSearch } from '../features/search/GlobalSearch';
 
 export function Layout() {

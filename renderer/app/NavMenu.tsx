@@ -1,8 +1,8 @@
 /** The left navigation (items from ./nav.ts). Plain links: the hash is the route. */
 import { useTranslation } from 'react-i18next';
 import { useLang } from '../i18n';
-import { toHash, useRoute } from '../state/ui';
-import { MAX_NUMBERED_ITEMS, navLabel, type NavGroup, type NavItem } from './nav';
+import { toHash, useRoute } from '../routing/route';
+import { MAX_NUMBERED_ITEMS, navLabel, type NavGroup, type NavItem } from '../routing/nav';
 
 interface Props {
   items: readonly NavItem[];

@@ -2,7 +2,7 @@
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { entities } from '../../shared/registry';
-import { useRoute } from '../state/ui';
+import { useRoute } from '../routing/route';
 import { DashboardPage } from '../features/dashboard/DashboardPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { PlaceholderPage } from '../features/placeholders/PlaceholderPage';
@@ -10,7 +10,13 @@ import { ErrorBoundary } from './ErrorBoundary';
 // Loaded with the app, not lazily: entity pages are most of the work, and a lazily loaded chunk
 // could not be fetched when the browser-mode server is unreachable (offline after start).
 import { EntityPage } from '../features/entities/EntityPage';
-import { DASHBOARD_PATH, IMPORT_EXPORT_PATH, REPORTS_PATH, SETTINGS_PATH, SYNC_PATH } from './nav';
+import {
+  DASHBOARD_PATH,
+  IMPORT_EXPORT_PATH,
+  REPORTS_PATH,
+  SETTINGS_PATH,
+  SYNC_PATH,
+} from '../routing/nav';
 
 // The import page pulls in the pipeline's worker; load it when first shown.
 const ImportPage = lazy(() =>

@@ -3,7 +3,7 @@ import { enumLabel } from '../../shared/registry';
 import { formatNumber } from '../../shared/format/numbers';
 import { usePendingCount, useSetting } from '../db/hooks';
 import { useLang } from '../i18n';
-import { LangSwitch } from './LangSwitch';
+import { LangSwitch } from '../ui/LangSwitch';
 import { useOnline } from './useOnline';
 
 /** Bottom strip: the team's cluster, online/offline, changes waiting to sync, language. */

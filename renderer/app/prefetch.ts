@@ -5,7 +5,7 @@
  */
 import { entities } from '../../shared/registry';
 import { prefetchRecords } from '../db';
-import { DASHBOARD_PATH } from './nav';
+import { DASHBOARD_PATH } from '../routing/nav';
 
 export function prefetchOpeningRoute(page: string): void {
   // The dashboard (the default page) counts every entity.

@@ -8,8 +8,8 @@ import { entities, entityByName, enumLabel, type EntityDef } from '../../../shar
 import { figureDefinitions, type Figure } from '../../../shared/report';
 import { formatCount, formatPercent } from '../../../shared/format/numbers';
 import { useLang } from '../../i18n';
-import { navigate, toHash } from '../../state/ui';
-import { buildNav, IMPORT_EXPORT_PATH } from '../../app/nav';
+import { navigate, toHash } from '../../routing/route';
+import { buildNav, IMPORT_EXPORT_PATH } from '../../routing/nav';
 import { startDemoLoad } from '../demo/store';
 import { useDashboardCounts } from './useDashboardCounts';
 

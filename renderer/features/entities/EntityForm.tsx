@@ -17,7 +17,7 @@ import {
 } from '../../../shared/registry';
 import { getDb, mutate } from '../../db';
 import { Button, Dialog, showToast } from '../../ui';
-import { useShortcut } from '../../app/useShortcut';
+import { useShortcut } from '../../routing/useShortcut';
 import { clusterText, formatDateTime, type TitleLookups } from './display';
 import {
   changedFieldKeys,

@@ -7,7 +7,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { entities, type EntityName } from '../../../shared/registry';
 import { getDb } from '../../db';
 import { queryImportsByChecksum } from '../../db/importLog';
-import { navigate } from '../../state/ui';
+import { navigate } from '../../routing/route';
 import { Button } from '../../ui';
 import { ImportLogList } from './ImportLogList';
 import { MappingTable } from './MappingTable';

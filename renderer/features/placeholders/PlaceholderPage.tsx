@@ -3,7 +3,7 @@
  * offer no buttons that would do nothing.
  */
 import { useTranslation } from 'react-i18next';
-import { toHash } from '../../state/ui';
+import { toHash } from '../../routing/route';
 
 export type PlaceholderKind = 'importExport' | 'reports' | 'sync' | 'notFound';
 

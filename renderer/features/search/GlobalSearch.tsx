@@ -6,10 +6,10 @@
 import { useMemo, useState, type KeyboardEvent } from 'react';
 import { entities, type EntityDef } from '../../../shared/registry';
 import type { SearchHit } from '../../../shared/korean/search';
-import { useShortcut } from '../../app/useShortcut';
+import { useShortcut } from '../../routing/useShortcut';
 import { useRecordLists } from '../../db';
 import { useLang } from '../../i18n';
-import { navigate } from '../../state/ui';
+import { navigate } from '../../routing/route';
 import { Dialog } from '../../ui';
 import { Highlighted } from '../entities/widgets/Highlighted';
 import { searchMessages } from './messages';

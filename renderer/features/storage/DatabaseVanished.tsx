@@ -11,7 +11,7 @@ import { formatNumber } from '../../../shared/format/numbers';
 import { getDb } from '../../db';
 import { useLang } from '../../i18n';
 import { restoreSavedLang } from '../../i18n/lang';
-import { LangSwitch } from '../../app/LangSwitch';
+import { LangSwitch } from '../../ui/LangSwitch';
 import { platform } from '../../platform';
 import { showToast } from '../../ui';
 import { keepsBackupFiles } from '../backup/backupActions';

@@ -5,7 +5,7 @@
  */
 import { enumLabel, type Lang } from '../../../../shared/registry';
 import { formatCount } from '../../../../shared/format/numbers';
-import { navigate } from '../../../state/ui';
+import { navigate } from '../../../routing/route';
 import { Button } from '../../../ui';
 import { useKicoxT } from './messages';
 import type { KicoxSession } from './useKicoxWorkbook';

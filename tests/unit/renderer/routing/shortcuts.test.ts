@@ -3,7 +3,7 @@ import {
   createShortcutRegistry,
   focusPageSearch,
   type KeyEventLike,
-} from '../../../../renderer/app/shortcuts';
+} from '../../../../renderer/routing/shortcuts';
 
 function key(
   k: string,

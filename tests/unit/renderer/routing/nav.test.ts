@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { EntityDef, EntityName } from '../../../../shared/registry';
-import { buildNav } from '../../../../renderer/app/nav';
+import { buildNav } from '../../../../renderer/routing/nav';
 
 const def = (name: EntityName, path: string, navOrder: number, ko: string): EntityDef => ({
   name,

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { createUiStore, parseHash, toHash, type HashWindow } from '../../../../renderer/state/ui';
+import {
+  createUiStore,
+  parseHash,
+  toHash,
+  type HashWindow,
+} from '../../../../renderer/routing/route';
 
 /** A window stand-in: a hash and the hashchange listeners (fired like the browser does). */
 function fakeWindow(initial = ''): HashWindow & { typeUrl(hash: string): void; count(): number } {
@@ -30,6 +35,7 @@ describe('parseHash / toHash', () => {
     expect(parseHash('#/organizations/01ABC')).toEqual({
       page: 'organizations',
       params: ['01ABC'],
+      query: {},
     });
   });
 
@@ -41,11 +47,30 @@ describe('parseHash / toHash', () => {
 
   it('round-trips segments with spaces, slashes and Korean', () => {
     const params = ['광주 LED', 'a/b'];
-    expect(parseHash(toHash('experts', params))).toEqual({ page: 'experts', params });
+    expect(parseHash(toHash('experts', params))).toEqual({ page: 'experts', params, query: {} });
+  });
+
+  it('reads a query after the path, e.g. a grid filter from a chart click', () => {
+    expect(parseHash('#/difficulties?status=resolved&resolvedIn=2006-03')).toEqual({
+      page: 'difficulties',
+      params: [],
+      query: { status: 'resolved', resolvedIn: '2006-03' },
+    });
+  });
+
+  it('writes the query with sorted keys, escaped, and reads it back', () => {
+    const hash = toHash('difficulties', [], { resolvedIn: '2006-03', status: '해결 & 완료' });
+    expect(hash.startsWith('#/difficulties?resolvedIn=2006-03&status=')).toBe(true);
+    expect(parseHash(hash).query).toEqual({ resolvedIn: '2006-03', status: '해결 & 완료' });
+    expect(toHash('dashboard', [], {})).toBe('#/dashboard');
   });
 
   it('keeps a malformed escape as typed instead of throwing', () => {
-    expect(parseHash('#/settings/%E0%A4%A')).toEqual({ page: 'settings', params: ['%E0%A4%A'] });
+    expect(parseHash('#/settings/%E0%A4%A')).toEqual({
+      page: 'settings',
+      params: ['%E0%A4%A'],
+      query: {},
+    });
   });
 });
 
@@ -55,7 +80,7 @@ describe('ui store', () => {
     const store = createUiStore();
     store.syncWithHash(win);
     store.getState().navigate('settings');
-    expect(store.getState().route).toEqual({ page: 'settings', params: [] });
+    expect(store.getState().route).toEqual({ page: 'settings', params: [], query: {} });
     expect(win.location.hash).toBe('#/settings');
   });
 
@@ -65,7 +90,17 @@ describe('ui store', () => {
     store.syncWithHash(win);
     expect(store.getState().route.page).toBe('organizations');
     win.typeUrl('#/difficulties/42');
-    expect(store.getState().route).toEqual({ page: 'difficulties', params: ['42'] });
+    expect(store.getState().route).toEqual({ page: 'difficulties', params: ['42'], query: {} });
+  });
+
+  it('a query change alone is a new route (same page, other filter)', () => {
+    const win = fakeWindow('#/difficulties?status=open');
+    const store = createUiStore();
+    store.syncWithHash(win);
+    win.typeUrl('#/difficulties?status=resolved');
+    expect(store.getState().route.query).toEqual({ status: 'resolved' });
+    store.getState().navigate('difficulties', [], { resolvedIn: '2006-03' });
+    expect(win.location.hash).toBe('#/difficulties?resolvedIn=2006-03');
   });
 
   it('stops following the hash once detached', () => {
