@@ -10,6 +10,7 @@ import { buildNav, MAX_NUMBERED_ITEMS } from '../routing/nav';
 import { NavMenu } from './NavMenu';
 import { RouteView } from './RouteView';
 import { StatusStrip } from './StatusStrip';
+import { DemoResumeBanner } from '../features/demo/DemoResumeBanner';
 import { ToastHost } from '../ui';
 import { focusPageSearch, registerShortcut } from '../routing/shortcuts';
 import { GlobalSearch } from '../features/search/GlobalSearch';
@@ -58,6 +59,7 @@ export function Layout() {
       </a>
       <NavMenu items={items} />
       <main className="app-main" id="main" ref={mainRef} tabIndex={-1}>
+        <DemoResumeBanner />
         <RouteView />
       </main>
       <StatusStrip />

@@ -239,6 +239,7 @@ const SETTING_VALUES: Record<string, z.ZodType> = {
     .regex(/^[^-]+$/),
   firstRunDone: z.boolean(),
   demoLoaded: z.boolean(),
+  demoLoadInterrupted: z.boolean(),
 };
 
 /** Problems of one row of settings, prefs or importLog (key-value rows carry id = key). */

@@ -13,6 +13,11 @@ export type SettingKey =
   | 'firstRunDone'
   | 'deviceId'
   | 'demoLoaded'
+  /**
+   * true from the first demo batch until the whole load is written: a closed app, a crash or a
+   * cancel leaves it set, so 설정 and the shell say "일부만 불러옴" and offer to finish the load
+   */
+  | 'demoLoadInterrupted'
   /** ISO time of the last automatic (daily) backup, desktop only */
   | 'lastAutoBackupAt'
   /** what a restore brought back: the backup's time and device (backup.ts) */

@@ -104,8 +104,12 @@ const ko = {
     '디스크 공간이 부족하면 브라우저가 자료를 지울 수 있습니다. 보존을 요청하고, 백업 파일도 정기적으로 만들어 두세요.',
   'settings.storageRequest': '보존 요청',
   'settings.demo': '데모 데이터',
-  'settings.demoLoaded': '불러옴',
-  'settings.demoNotLoaded': '불러오지 않음',
+  'settings.demoState.loaded': '불러옴',
+  'settings.demoState.none': '불러오지 않음',
+  'settings.demoState.partial': '일부만 불러옴 (중단됨)',
+  'demo.resume': '데모 데이터 이어서 불러오기',
+  'demo.interrupted':
+    '데모 데이터 불러오기가 중간에 멈췄습니다. 이미 저장한 자료는 그대로 있고, 이어서 불러오면 빠진 자료만 채웁니다.',
   'settings.demoHelp': '이미 있는 항목은 건너뛰므로 여러 번 불러와도 중복되지 않습니다.',
   'settings.demoReload': '데모 데이터 다시 불러오기',
 
@@ -234,8 +238,12 @@ const en: Record<AppMessageKey, string> = {
     'When the disk runs low the browser may delete the data. Request persistence, and make backup files regularly.',
   'settings.storageRequest': 'Request persistence',
   'settings.demo': 'Demo data',
-  'settings.demoLoaded': 'Loaded',
-  'settings.demoNotLoaded': 'Not loaded',
+  'settings.demoState.loaded': 'Loaded',
+  'settings.demoState.none': 'Not loaded',
+  'settings.demoState.partial': 'Partly loaded (interrupted)',
+  'demo.resume': 'Finish loading demo data',
+  'demo.interrupted':
+    'Loading the demo data stopped midway. What was saved stays; finishing the load adds only what is missing.',
   'settings.demoHelp': 'Records already present are skipped, so loading again never duplicates.',
   'settings.demoReload': 'Reload demo data',
 

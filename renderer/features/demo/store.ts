@@ -42,11 +42,20 @@ export async function startDemoLoad(): Promise<void> {
     await ensureSpaceFor('demo', estimateRecordBytes(data.flatMap((d) => d.rows)));
     useDemoStore.setState({ phase: 'running' });
     const db = getDb();
+    // Marked before the first batch and cleared only after the last one: batches commit one by
+    // one (progress, bounded transactions), so an app closed midway must not look "not loaded"
+    // or "loaded" — it is partial, and loading again fills in only what is missing.
+    await setSetting(db, 'demoLoadInterrupted', true);
     const result = await runDemoLoad(data, dbDemoPorts(db), {
       signal: controller.signal,
       onProgress: (done, total) => useDemoStore.setState({ done, total }),
     });
-    if (result.status === 'done') await setSetting(db, 'demoLoaded', true);
+    if (result.status === 'done') {
+      await db.transaction('rw', db.settings, async () => {
+        await setSetting(db, 'demoLoaded', true);
+        await setSetting(db, 'demoLoadInterrupted', false);
+      });
+    }
     finish(result);
   } catch (err) {
     const error = err instanceof Error ? err.message : String(err);

@@ -125,13 +125,17 @@ function StorageSetting() {
 function DemoSetting() {
   const { t } = useTranslation();
   const demoLoaded = useSetting<boolean>('demoLoaded');
+  const interrupted = useSetting<boolean>('demoLoadInterrupted') === true;
+  const state = interrupted ? 'partial' : demoLoaded ? 'loaded' : 'none';
   return (
     <div className="setting">
       <span className="setting-label">{t('settings.demo')}</span>
-      <span>{demoLoaded ? t('settings.demoLoaded') : t('settings.demoNotLoaded')}</span>
+      <span data-testid="settings-demo-state" data-state={state}>
+        {t(`settings.demoState.${state}`)}
+      </span>
       <p className="hint">{t('settings.demoHelp')}</p>
       <button type="button" data-testid="settings-demo" onClick={() => void startDemoLoad()}>
-        {demoLoaded ? t('settings.demoReload') : t('demo.load')}
+        {interrupted ? t('demo.resume') : demoLoaded ? t('settings.demoReload') : t('demo.load')}
       </button>
     </div>
   );
