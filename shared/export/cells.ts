@@ -117,7 +117,7 @@ export function exportCell(col: ExportColumn, value: unknown, ctx: CellContext):
     case 'decimal':
     case 'percent':
       return typeof value === 'number' && Number.isFinite(value)
-        ? { type: 'number', value, numFmt: NUMBER_FORMATS[col.kind] }
+        ? { type: 'number', value, numFmt: col.plainDigits ? '0' : NUMBER_FORMATS[col.kind] }
         : plainText(value);
     case 'date': {
       const iso = typeof value === 'string' ? parseDate(value) : null;

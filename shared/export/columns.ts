@@ -14,6 +14,8 @@ export interface ExportColumn {
   enumId?: string;
   ref?: EntityName;
   unit?: MoneyUnit;
+  /** a year or code: written without thousands separators (FieldDef.plainDigits) */
+  plainDigits?: true;
 }
 
 /** One record as the grid holds it (already filtered and sorted). */
@@ -49,6 +51,7 @@ function columnFor(entity: EntityDef, key: string, lang: Lang): ExportColumn | n
     if (f.enumId) col.enumId = f.enumId;
     if (f.ref) col.ref = f.ref;
     if (f.unit) col.unit = f.unit;
+    if (f.plainDigits) col.plainDigits = true;
     return col;
   }
   const meta = META_COLUMNS[key];

@@ -69,6 +69,11 @@ export interface FieldDef {
   /** for ref / refs: the entity pointed to */
   ref?: EntityName;
   unit?: MoneyUnit;
+  /**
+   * integer kinds only: a year, code or id — shown and exported as written ("2006"), never with
+   * thousands separators ("2,006" reads as an amount)
+   */
+  plainDigits?: true;
   /** short help shown under the form field */
   help?: Label;
   grid?: {

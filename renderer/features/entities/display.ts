@@ -50,6 +50,8 @@ export function fieldText(field: FieldDef, value: unknown, ctx: DisplayContext):
   const { lang } = ctx;
   switch (field.kind) {
     case 'integer':
+      if (field.plainDigits) return String(asNumber(value) ?? value);
+      return formatNumber(asNumber(value), lang);
     case 'decimal':
       return formatNumber(asNumber(value), lang);
     case 'money':

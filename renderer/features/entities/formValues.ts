@@ -34,10 +34,12 @@ export function numberToText(n: number): string {
  * On blur: `1234567` → `1,234,567`, `1.2억` → `120,000,000`. Text that is not a number is
  * left alone so the user sees what they typed next to the error.
  */
-export function normaliseNumberText(text: string): string {
+export function normaliseNumberText(text: string, plainDigits = false): string {
   if (text.trim() === '') return '';
   const n = parseKoreanNumber(text);
-  return n === null ? text : numberToText(n);
+  if (n === null) return text;
+  // A year or code reads as written: "2006", never "2,006".
+  return plainDigits ? String(n) : numberToText(n);
 }
 
 /** On blur: `2006.4.1` / `20060401` → `2006-04-01`; not a date → left alone (error shows). */
@@ -58,7 +60,9 @@ export function toFormValue(field: FieldDef, value: unknown): FormValue {
   if (field.kind === 'boolean') return value === true;
   if (isListField(field)) return Array.isArray(value) ? value.map(String) : [];
   if (field.kind === 'tags') return Array.isArray(value) ? value.join(', ') : String(value);
-  if (isNumericField(field) && typeof value === 'number') return numberToText(value);
+  if (isNumericField(field) && typeof value === 'number') {
+    return field.plainDigits ? String(value) : numberToText(value);
+  }
   return String(value);
 }
 

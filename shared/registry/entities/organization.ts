@@ -38,8 +38,8 @@ export const organization: EntityDef = {
       grid: { width: 140 },
       importSynonyms: ['사업자번호', '사업자 등록번호', '등록번호'],
       help: {
-        ko: '10자리 숫자 (예: 123-45-67890). 검증숫자를 확인합니다.',
-        en: '10 digits (e.g. 123-45-67890); the check digit is verified.',
+        ko: '10자리 숫자 (예: 123-45-67891). 검증숫자를 확인합니다.',
+        en: '10 digits (e.g. 123-45-67891); the check digit is verified.',
       },
     },
     {

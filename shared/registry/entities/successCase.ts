@@ -22,6 +22,7 @@ export const successCase: EntityDef = {
     {
       key: 'year',
       kind: 'integer',
+      plainDigits: true,
       min: 1990,
       max: 2100,
       label: { ko: '연도', en: 'Year' },

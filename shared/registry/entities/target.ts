@@ -23,6 +23,7 @@ export const target: EntityDef = {
     {
       key: 'year',
       kind: 'integer',
+      plainDigits: true,
       min: 1990,
       max: 2100,
       label: { ko: '목표연도', en: 'Year' },

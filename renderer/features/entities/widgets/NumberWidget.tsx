@@ -27,7 +27,7 @@ export function NumberWidget(p: WidgetProps) {
         value={asText(p.value)}
         onChange={(e) => p.onChange(e.target.value)}
         onBlur={(e) => {
-          const normalised = normaliseNumberText(e.target.value);
+          const normalised = normaliseNumberText(e.target.value, p.field.plainDigits);
           if (normalised !== e.target.value) p.onChange(normalised);
         }}
       />
