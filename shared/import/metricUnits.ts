@@ -5,12 +5,14 @@
  */
 import type { EntityDef, MoneyUnit } from '../registry';
 import { enumCode, enumOptions } from '../registry/schema';
+import { METRIC_UNITS } from '../registry/metricUnits';
 
 /** Metrics whose value is money, and in which currency (DOMAIN.md: production KRW, exports USD). */
-export const METRIC_MONEY_UNIT: Readonly<Record<string, MoneyUnit>> = {
-  production: 'KRW',
-  exports: 'USD',
-};
+export const METRIC_MONEY_UNIT: Readonly<Record<string, MoneyUnit>> = Object.fromEntries(
+  Object.entries(METRIC_UNITS).flatMap(([code, unit]) =>
+    unit.kind === 'money' ? [[code, unit.currency]] : [],
+  ),
+);
 
 /** The currency of a row's value when the entity's values depend on a metric, else null. */
 export function rowMoneyUnit(

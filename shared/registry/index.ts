@@ -41,4 +41,5 @@ export function getEntity(name: EntityName): EntityDef {
 
 export * from './types';
 export { enums, enumLabel } from './enums';
+export { METRIC_UNITS, metricUnitOf, metricUnitWord, type MetricUnit } from './metricUnits';
 export { validateRecord, entitySchema, fieldSchema, enumOptions, enumCode } from './schema';

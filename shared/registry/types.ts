@@ -74,6 +74,11 @@ export interface FieldDef {
    * thousands separators ("2,006" reads as an amount)
    */
   plainDigits?: true;
+  /**
+   * number kinds: the key of the enum field whose value gives this value's unit (성과지표 값 and
+   * 목표값 by `metric`: 원, 달러, 명, %); see registry/metricUnits.ts
+   */
+  unitFromField?: string;
   /** short help shown under the form field */
   help?: Label;
   grid?: {

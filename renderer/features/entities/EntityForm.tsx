@@ -323,6 +323,7 @@ export function EntityForm({ entity, record, titles, clusterId, lang, onClose }:
               lang={lang}
               t={t}
               titles={titles}
+              record={field.unitFromField ? values : undefined}
             />
           ))}
         </form>

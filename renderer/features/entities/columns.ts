@@ -108,8 +108,8 @@ function textComparator(lang: Lang, field: FieldDef) {
 }
 
 export function fieldColumn(field: FieldDef, lang: Lang): RecordColDef {
-  const text = (value: unknown, params: { context?: unknown }) =>
-    fieldText(field, value, ctxOf(params));
+  const text = (value: unknown, params: { context?: unknown; data?: StoredRecord }) =>
+    fieldText(field, value, ctxOf(params), params.data);
   const col: RecordColDef = {
     colId: field.key,
     field: field.key,

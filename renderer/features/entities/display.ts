@@ -5,6 +5,8 @@
  */
 import {
   enumLabel,
+  metricUnitOf,
+  type MetricUnit,
   type EntityDef,
   type EntityName,
   type FieldDef,
@@ -45,9 +47,17 @@ export function refTitle(target: EntityName | undefined, id: unknown, ctx: Displ
 }
 
 /** The text a user sees for `value` of `field`. Blank values give ''. */
-export function fieldText(field: FieldDef, value: unknown, ctx: DisplayContext): string {
+export function fieldText(
+  field: FieldDef,
+  value: unknown,
+  ctx: DisplayContext,
+  /** the whole record, for a value whose unit another field decides (FieldDef.unitFromField) */
+  record?: Readonly<Record<string, unknown>>,
+): string {
   if (value === undefined || value === null || value === '') return '';
   const { lang } = ctx;
+  const unit = metricUnitOf(field.unitFromField, record);
+  if (unit) return unitText(unit, asNumber(value), lang);
   switch (field.kind) {
     case 'integer':
       if (field.plainDigits) return String(asNumber(value) ?? value);
@@ -83,6 +93,14 @@ export function fieldText(field: FieldDef, value: unknown, ctx: DisplayContext):
     default:
       return String(value);
   }
+}
+
+function unitText(unit: MetricUnit, n: number | undefined, lang: Lang): string {
+  if (unit.kind === 'money')
+    return unit.currency === 'USD' ? formatUsd(n, lang) : formatKrw(n, lang);
+  if (unit.kind === 'percent') return formatPercent(n, 1, lang);
+  const num = formatNumber(n, lang);
+  return num === '' ? '' : `${num}${lang === 'ko' ? '' : ' '}${unit.label[lang]}`;
 }
 
 /** `clusterId` code → cluster name (구미), the code itself when unknown. */

@@ -52,6 +52,7 @@ export const indicator: EntityDef = {
       key: 'value',
       kind: 'decimal',
       label: { ko: '값', en: 'Value' },
+      unitFromField: 'metric',
       required: true,
       grid: { width: 150 },
       importSynonyms: ['실적', '수치', '실적값'],

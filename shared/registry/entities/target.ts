@@ -35,6 +35,7 @@ export const target: EntityDef = {
       key: 'value',
       kind: 'decimal',
       label: { ko: '목표값', en: 'Target value' },
+      unitFromField: 'metric',
       required: true,
       grid: { width: 150 },
       importSynonyms: ['목표', '목표치', '값'],

@@ -1,7 +1,10 @@
+import { metricUnitOf, metricUnitWord } from '../../../../shared/registry';
 import { normaliseNumberText } from '../formValues';
 import { asText, inputAttrs, type WidgetProps } from './types';
 
 function unitSuffix(p: WidgetProps): string {
+  if (p.field.unitFromField)
+    return metricUnitWord(metricUnitOf(p.field.unitFromField, p.record), p.lang);
   if (p.field.kind === 'percent') return '%';
   if (p.field.kind !== 'money') return '';
   if (p.field.unit === 'USD') return p.lang === 'ko' ? '달러' : 'USD';

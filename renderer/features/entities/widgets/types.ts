@@ -16,6 +16,8 @@ export interface WidgetProps {
   lang: Lang;
   t: EntitiesT;
   titles: TitleLookups | undefined;
+  /** the form's current values, for a unit decided by another field (FieldDef.unitFromField) */
+  record?: Readonly<Record<string, FormValue>>;
 }
 
 /** The attributes every single input carries (testid, label binding, validity). */
