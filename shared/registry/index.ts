@@ -41,5 +41,6 @@ export function getEntity(name: EntityName): EntityDef {
 
 export * from './types';
 export { enums, enumLabel } from './enums';
+export { incomingRefs, refersTo, type IncomingRef } from './links';
 export { METRIC_UNITS, metricUnitOf, metricUnitWord, type MetricUnit } from './metricUnits';
 export { validateRecord, entitySchema, fieldSchema, enumOptions, enumCode } from './schema';

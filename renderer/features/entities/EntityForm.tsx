@@ -35,6 +35,8 @@ import { useFormDraft } from './formDraft';
 import { planDraftRestore } from './draftDecisions';
 import { DraftOffer } from './DraftOffer';
 import { ConflictDialog } from './ConflictDialog';
+import { DuplicateBrnWarning } from './DuplicateBrnWarning';
+import { LinkedRecords } from './LinkedRecords';
 import {
   applyChoices,
   type ConflictChoices,
@@ -324,9 +326,19 @@ export function EntityForm({ entity, record, titles, clusterId, lang, onClose }:
               t={t}
               titles={titles}
               record={field.unitFromField ? values : undefined}
+              extra={
+                field.kind === 'brn' ? (
+                  <DuplicateBrnWarning
+                    value={values[field.key]}
+                    recordId={record?.id}
+                    lang={lang}
+                  />
+                ) : undefined
+              }
             />
           ))}
         </form>
+        {record && <LinkedRecords entity={entity.name} id={record.id} lang={lang} />}
       </div>
     </Dialog>
   );

@@ -1,4 +1,4 @@
-import type { ComponentType } from 'react';
+import type { ComponentType, ReactNode } from 'react';
 import type { FieldKind } from '../../../../shared/registry';
 import { BooleanWidget, EnumWidget, MultiEnumWidget } from './ChoiceWidgets';
 import { DateWidget } from './DateWidget';
@@ -32,6 +32,8 @@ const WIDGETS: Record<FieldKind, ComponentType<WidgetProps>> = {
 
 export interface FieldRowProps extends Omit<WidgetProps, 'describedBy' | 'invalid'> {
   error: string | undefined;
+  /** shown under the error, e.g. a warning that does not block saving */
+  extra?: ReactNode;
 }
 
 /**
@@ -39,7 +41,7 @@ export interface FieldRowProps extends Omit<WidgetProps, 'describedBy' | 'invali
  * it (`error-<key>`), all tied together with ids for screen readers.
  */
 export function FieldRow(props: FieldRowProps) {
-  const { field, inputId, error, lang, t } = props;
+  const { field, inputId, error, lang, t, extra, ...widgetProps } = props;
   const Widget = WIDGETS[field.kind];
   const helpText =
     field.kind === 'tags' ? (field.help?.[lang] ?? t('widget.tagsHelp')) : field.help?.[lang];
@@ -69,12 +71,21 @@ export function FieldRow(props: FieldRowProps) {
         </label>
       )}
       <div className="ef-control">
-        <Widget {...props} invalid={error !== undefined} describedBy={describedBy} />
+        <Widget
+          {...widgetProps}
+          field={field}
+          inputId={inputId}
+          lang={lang}
+          t={t}
+          invalid={error !== undefined}
+          describedBy={describedBy}
+        />
         {error && (
           <p id={errorId} className="ef-error" data-testid={`error-${field.key}`}>
             {error}
           </p>
         )}
+        {extra}
         {helpText && (
           <p id={helpId} className="ef-help">
             {helpText}
