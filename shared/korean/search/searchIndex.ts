@@ -99,6 +99,16 @@ export class SearchIndex {
     return this.entries.has(id);
   }
 
+  /** True when the index holds `id` at `version` (a caller can skip building its doc). */
+  isCurrent(id: string, version: string | number): boolean {
+    return this.entries.get(id)?.doc.version === version;
+  }
+
+  /** The indexed document of `id` (recent items, titles), if any. */
+  get(id: string): SearchDoc | undefined {
+    return this.entries.get(id)?.doc;
+  }
+
   /**
    * Makes the index hold exactly `docs`: unchanged versions are skipped, missing ids removed.
    * Returns how many records were (re)indexed.
