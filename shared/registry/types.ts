@@ -125,6 +125,8 @@ export interface EntityDef {
    * only by one of these is offered to the user as "maybe the same", never merged silently.
    */
   weakKeys?: string[][];
+  /** listed in the global search (Ctrl+K), which covers exactly the entities marked so */
+  searchable?: boolean;
 }
 
 /** Bookkeeping every stored record carries besides its fields (written only by mutate()). */

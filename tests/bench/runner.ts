@@ -17,6 +17,7 @@ import type {
 import { TARGETS, latencyFigure, throughputFigure, type BenchFigure } from './figures';
 import { measureAppGridLoad, measureAppGridSort } from './appGrid';
 import { profileDir, profiled } from './profile';
+import { runSearchBench } from './search';
 
 export interface BenchOptions {
   build: boolean;
@@ -322,6 +323,20 @@ export async function runBenchmarks(opts: BenchOptions): Promise<BenchFigure[]> 
         figures.push(figure);
       }
       await page.close();
+    }
+    // The matcher is pure code: measured in Node (V8, the renderer's engine), fixed size
+    // (100,000 companies + 10,000 experts) whatever --rows says.
+    if (
+      ['search_query_110k', 'search_index_build_110k', 'search_reindex_1000'].some((n) =>
+        selected(opts, n),
+      )
+    ) {
+      log('search: 100,000 companies + 10,000 experts (Node)…');
+      for (const figure of runSearchBench(Math.max(opts.reps, 5))) {
+        if (!selected(opts, figure.name)) continue;
+        report(figure);
+        figures.push(figure);
+      }
     }
     if (selected(opts, `grid_load_${k}`) || selected(opts, `grid_sort_${k}`)) {
       for (const figure of await gridBench(browser, baseUrl, opts)) {

@@ -59,6 +59,30 @@ test('Ctrl+K finds records the way Korean users type and opens them', async ({ p
   await expect(
     difficulties.form.getByTestId('ref-option').filter({ hasText: expertName }).first(),
   ).toBeVisible();
+
+  // the company picker finds the company by its 사업자등록번호, without and with hyphens;
+  // a full number typed and left picks it
+  const companyPicker = difficulties.field('companyId');
+  await companyPicker.fill(company.brn.replace(/-/g, ''));
+  await expect(difficulties.form.getByTestId('ref-option')).toHaveText([company.name]);
+  await companyPicker.fill(company.brn);
+  await expect(difficulties.form.getByTestId('ref-option')).toHaveText([company.name]);
+  await difficulties.field('title').focus();
+  await expect(companyPicker).toHaveValue(company.name);
+
+  // an empty box shows the records last opened from it, newest first, after a reload too
+  await shell.open('organizations');
+  await shell.reload();
+  await page.keyboard.press('Control+k');
+  await expect(page.getByTestId('global-search-input')).toBeFocused();
+  const recent = page.getByTestId('global-search-group-recent');
+  await expect(recent.getByTestId('global-search-hit')).toHaveText([
+    company.name,
+    '한국광기술원(KOPTI)',
+  ]);
+  await page.keyboard.press('Enter');
+  await expect(orgs.form).toBeVisible();
+  await expect(orgs.field('brn')).toHaveValue(company.brn);
 });
 
 /** 김민준 → ㄱㅁㅈ */

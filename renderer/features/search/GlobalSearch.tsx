@@ -7,12 +7,13 @@ import { useMemo, useState, type KeyboardEvent } from 'react';
 import { entities, type EntityDef } from '../../../shared/registry';
 import type { SearchHit } from '../../../shared/korean/search';
 import { useShortcut } from '../../routing/useShortcut';
-import { useRecordLists } from '../../db';
+import { usePref, useRecordLists } from '../../db';
 import { useLang } from '../../i18n';
 import { navigate } from '../../routing/route';
 import { Dialog } from '../../ui';
 import { Highlighted } from '../entities/widgets/Highlighted';
 import { searchMessages } from './messages';
+import { parseRecent, pushRecent, RECENT_PREF_KEY } from './recentItems';
 import { globalIndex, SEARCHABLE_ENTITIES, syncGlobal } from './searchDocs';
 import './search.css';
 
@@ -33,10 +34,18 @@ export function GlobalSearch() {
   return open ? <SearchDialog onClose={() => setOpen(false)} /> : null;
 }
 
-interface Group {
+interface Item {
+  hit: SearchHit;
   entity: EntityDef;
-  hits: SearchHit[];
 }
+
+interface Group {
+  key: string;
+  label: string;
+  items: Item[];
+}
+
+const defOf = (name: string) => defs.find((d) => d.name === name);
 
 function SearchDialog({ onClose }: { onClose: () => void }) {
   const lang = useLang();
@@ -52,21 +61,39 @@ function SearchDialog({ onClose }: { onClose: () => void }) {
     return {};
   }, [lists]);
 
+  const [storedRecent, storeRecent] = usePref<unknown>(RECENT_PREF_KEY, []);
+  const recent = useMemo(() => parseRecent(storedRecent, SEARCHABLE_ENTITIES), [storedRecent]);
+
   const groups = useMemo((): Group[] => {
     void revision;
-    if (query.trim() === '') return [];
+    if (query.trim() === '') {
+      // An empty box shows the records last opened from here (deleted ones left out).
+      const items = recent.flatMap((r): Item[] => {
+        const doc = globalIndex.get(r.id);
+        const entity = defOf(r.entity);
+        if (!doc || !entity) return [];
+        return [
+          { entity, hit: { id: r.id, title: doc.title, group: r.entity, rank: 0, field: 'title' } },
+        ];
+      });
+      return items.length > 0 ? [{ key: 'recent', label: m.recent, items }] : [];
+    }
     return defs
       .map((entity) => ({
-        entity,
-        hits: globalIndex.search(query, { group: entity.name, limit: PER_GROUP }).hits,
+        key: entity.name,
+        label: entity.label[lang],
+        items: globalIndex
+          .search(query, { group: entity.name, limit: PER_GROUP })
+          .hits.map((hit) => ({ hit, entity })),
       }))
-      .filter((g) => g.hits.length > 0);
-  }, [query, revision]);
-  const flat = groups.flatMap((g) => g.hits.map((hit) => ({ hit, entity: g.entity })));
+      .filter((g) => g.items.length > 0);
+  }, [query, revision, recent, m.recent, lang]);
+  const flat = groups.flatMap((g) => g.items);
 
   const openHit = (i: number) => {
     const item = flat[i];
     if (!item) return;
+    storeRecent(pushRecent(recent, { entity: item.entity.name, id: item.hit.id }));
     onClose();
     navigate(item.entity.path, [item.hit.id]);
   };
@@ -113,9 +140,14 @@ function SearchDialog({ onClose }: { onClose: () => void }) {
       />
       <div id="global-search-results" role="listbox" className="global-search__results">
         {groups.map((g) => (
-          <div key={g.entity.name} role="group" aria-label={g.entity.label[lang]}>
-            <h3 className="global-search__group">{g.entity.label[lang]}</h3>
-            {g.hits.map((hit) => {
+          <div
+            key={g.key}
+            role="group"
+            aria-label={g.label}
+            data-testid={`global-search-group-${g.key}`}
+          >
+            <h3 className="global-search__group">{g.label}</h3>
+            {g.items.map(({ hit }) => {
               index += 1;
               const i = index;
               return (
@@ -137,7 +169,13 @@ function SearchDialog({ onClose }: { onClose: () => void }) {
         ))}
       </div>
       <p className="global-search__note">
-        {loading ? m.loading : query.trim() !== '' && flat.length === 0 ? m.noMatch : m.hint}
+        {loading
+          ? m.loading
+          : flat.length > 0
+            ? m.hint
+            : query.trim() === ''
+              ? m.noRecent
+              : m.noMatch}
       </p>
     </Dialog>
   );

@@ -10,6 +10,8 @@ const messages = {
     hint: '↑↓ 이동 · Enter 열기 · Esc 닫기',
     shortcut: '전체 검색 (Ctrl+K)',
     close: '닫기',
+    recent: '최근 항목',
+    noRecent: '최근에 연 항목이 없습니다. 이름이나 초성을 입력하세요.',
   },
   en: {
     title: 'Search everything',
@@ -19,6 +21,8 @@ const messages = {
     hint: '↑↓ move · Enter open · Esc close',
     shortcut: 'Search everything (Ctrl+K)',
     close: 'Close',
+    recent: 'Recent items',
+    noRecent: 'No recent items yet. Type a name or initials.',
   },
 } as const;
 

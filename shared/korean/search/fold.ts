@@ -120,7 +120,11 @@ export function foldWithPositions(text: string, role: 'record' | 'query' = 'reco
 /** Names made only of Hangul syllables, printable ASCII and spaces need no NFKC per character. */
 const SIMPLE_TEXT = /^[\x20-\x7e\uac00-\ud7a3]*$/;
 
+/** Every legal form holds one of these; a key with none of them needs no scan of the list. */
+const LEGAL_FORM_HINTS = /[(회법株]|co\./;
+
 function withoutLegalForms(key: string, role: 'record' | 'query'): string {
+  if (!LEGAL_FORM_HINTS.test(key)) return key;
   let out = key;
   for (const form of LEGAL_FORMS) {
     if (!out.includes(form)) continue;
@@ -130,16 +134,23 @@ function withoutLegalForms(key: string, role: 'record' | 'query'): string {
   return out;
 }
 
+const CHOSEONG_CODES = Array.from(CHOSEONG, (c) => c.charCodeAt(0));
+
 function choseongString(key: string): string {
-  let cho = '';
+  // Char codes into one array and one String.fromCharCode: no intermediate strings per name.
+  const codes = new Array<number>(key.length);
   for (let i = 0; i < key.length; i++) {
     const code = key.charCodeAt(i);
-    cho +=
+    codes[i] =
       code >= HANGUL_FIRST && code <= HANGUL_LAST
-        ? (CHOSEONG[Math.floor((code - HANGUL_FIRST) / 588)] ?? '')
-        : key[i];
+        ? (CHOSEONG_CODES[Math.floor((code - HANGUL_FIRST) / 588)] ?? code)
+        : code;
   }
-  return cho;
+  if (codes.length <= 4096) return String.fromCharCode(...codes);
+  let out = ''; // a very long title: spread arguments are limited, so in chunks
+  for (let i = 0; i < codes.length; i += 4096)
+    out += String.fromCharCode(...codes.slice(i, i + 4096));
+  return out;
 }
 
 /**
@@ -147,10 +158,12 @@ function choseongString(key: string): string {
  * are computed again only for the hits shown). Most names take the fast path.
  */
 export function foldForIndex(text: string): { key: string; cho: string } {
-  const source = text.normalize('NFC');
-  const key = SIMPLE_TEXT.test(source)
-    ? withoutLegalForms(source.toLowerCase().replace(/ /g, ''), 'record')
-    : foldWithPositions(source).key;
+  // ㈜ (the commonest non-simple character in company names) is NFKC `(주)`; replacing it first
+  // keeps those names on the fast path. Precomposed syllables + ASCII are already NFC.
+  const plain = text.includes('㈜') ? text.replace(/㈜/g, '(주)') : text;
+  const key = SIMPLE_TEXT.test(plain)
+    ? withoutLegalForms(plain.toLowerCase().replace(/ /g, ''), 'record')
+    : foldWithPositions(text).key;
   return { key, cho: choseongString(key) };
 }
 

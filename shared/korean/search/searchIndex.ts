@@ -21,11 +21,18 @@ export interface SearchDoc {
 }
 
 interface Entry {
+  /** doc.version, kept on the entry itself: the diff of a 100,000-record list reads only this */
+  version: string | number;
   doc: SearchDoc;
   key: string;
   cho: string;
-  numbers: string[];
-  codes: string[];
+  /**
+   * Digits of the registration numbers / KSIC codes, each followed by a space and the whole led
+   * by one (` 1234567890 `), or '' when none: one string per record instead of arrays keeps the
+   * index build light on allocations; ` q` is a prefix match, ` q ` an exact one.
+   */
+  numbers: string;
+  codes: string;
 }
 
 export type MatchField = 'title' | 'number' | 'code';
@@ -53,13 +60,38 @@ export interface SearchResult {
   more: boolean;
 }
 
-const splitCodes = (codes: string | undefined): string[] =>
-  codes
-    ? codes
-        .split(/[\s,，;/]+/u)
-        .map(digitsOnly)
-        .filter((c) => c !== '')
-    : [];
+/** `123-45-67890` (how numbers are stored) without a regex; anything else through digitsOnly. */
+function numberDigits(n: string): string {
+  if (n.length === 12 && n[3] === '-' && n[6] === '-')
+    return n.slice(0, 3) + n.slice(4, 6) + n.slice(7);
+  return digitsOnly(n);
+}
+
+function joinNumbers(numbers: SearchDoc['numbers']): string {
+  if (!numbers) return '';
+  let out = '';
+  for (const n of numbers) {
+    const d = n ? numberDigits(n) : '';
+    if (d !== '') out += ` ${d}`;
+  }
+  return out === '' ? '' : `${out} `;
+}
+
+function joinCodes(codes: string | undefined): string {
+  if (!codes) return '';
+  let out = '';
+  for (const part of codes.split(/[\s,，;/]+/u)) {
+    const d = digitsOnly(part);
+    if (d !== '') out += ` ${d}`;
+  }
+  return out === '' ? '' : `${out} `;
+}
+
+/** exact / prefix rank of `digits` in a joined numbers string, or null. */
+function digitsRank(joined: string, digits: string): Rank | null {
+  if (joined === '' || !joined.includes(` ${digits}`)) return null;
+  return joined.includes(` ${digits} `) ? RANK.exact : RANK.prefix;
+}
 
 interface Candidate {
   entry: Entry;
@@ -79,14 +111,15 @@ export class SearchIndex {
   /** Adds or replaces a record; returns false (and does nothing) when its version is unchanged. */
   upsert(doc: SearchDoc): boolean {
     const old = this.entries.get(doc.id);
-    if (old && old.doc.version === doc.version) return false;
+    if (old && old.version === doc.version) return false;
     const folded = foldForIndex(doc.title);
     this.entries.set(doc.id, {
+      version: doc.version,
       doc,
       key: folded.key,
       cho: folded.cho,
-      numbers: (doc.numbers ?? []).map((n) => (n ? digitsOnly(n) : '')).filter((n) => n !== ''),
-      codes: splitCodes(doc.codes),
+      numbers: joinNumbers(doc.numbers),
+      codes: joinCodes(doc.codes),
     });
     return true;
   }
@@ -97,6 +130,16 @@ export class SearchIndex {
 
   has(id: string): boolean {
     return this.entries.has(id);
+  }
+
+  /** True when the index holds `id` at `version` (a caller can skip building its doc). */
+  isCurrent(id: string, version: string | number): boolean {
+    return this.entries.get(id)?.version === version;
+  }
+
+  /** The indexed document of `id` (recent items, titles), if any. */
+  get(id: string): SearchDoc | undefined {
+    return this.entries.get(id)?.doc;
   }
 
   /**
@@ -147,18 +190,10 @@ function emptyQueryCandidate(entry: Entry): Candidate {
 
 function matchEntry(entry: Entry, q: ParsedQuery): Candidate | null {
   if (q.digits.length >= 2) {
-    for (const n of entry.numbers) {
-      if (n.startsWith(q.digits)) {
-        const rank = n === q.digits ? RANK.exact : RANK.prefix;
-        return { entry, rank, field: 'number', start: 0, end: 0 };
-      }
-    }
-    for (const code of entry.codes) {
-      if (code.startsWith(q.digits)) {
-        const rank = code === q.digits ? RANK.exact : RANK.prefix;
-        return { entry, rank, field: 'code', start: 0, end: 0 };
-      }
-    }
+    const byNumber = digitsRank(entry.numbers, q.digits);
+    if (byNumber !== null) return { entry, rank: byNumber, field: 'number', start: 0, end: 0 };
+    const byCode = digitsRank(entry.codes, q.digits);
+    if (byCode !== null) return { entry, rank: byCode, field: 'code', start: 0, end: 0 };
   }
   const m = matchFolded(entry.key, entry.cho, q);
   return m ? { entry, rank: m.rank, field: 'title', start: m.start, end: m.end } : null;

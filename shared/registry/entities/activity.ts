@@ -7,6 +7,7 @@ export const activity: EntityDef = {
   label: { ko: '활동', en: 'Activities' },
   navOrder: 60,
   path: 'activities',
+  searchable: true,
   titleField: 'title',
   ownership: 'cluster',
   naturalKeys: [['title', 'date']],

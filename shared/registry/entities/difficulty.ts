@@ -10,6 +10,7 @@ export const difficulty: EntityDef = {
   label: { ko: '기술애로', en: 'Technical difficulties' },
   navOrder: 50,
   path: 'difficulties',
+  searchable: true,
   titleField: 'title',
   ownership: 'cluster',
   // The same company rarely files two difficulties of one title on one day.

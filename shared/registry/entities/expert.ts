@@ -7,6 +7,7 @@ export const expert: EntityDef = {
   label: { ko: '전문가', en: 'Experts' },
   navOrder: 30,
   path: 'experts',
+  searchable: true,
   titleField: 'name',
   ownership: 'cluster',
   // People share names; name + e-mail or name + affiliation tell them apart on import.

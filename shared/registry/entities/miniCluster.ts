@@ -7,6 +7,7 @@ export const miniCluster: EntityDef = {
   label: { ko: '미니클러스터', en: 'Mini-clusters' },
   navOrder: 40,
   path: 'mini-clusters',
+  searchable: true,
   titleField: 'name',
   ownership: 'cluster',
   // A cluster never runs two mini-clusters of the same name (clusterId is implied by ownership).

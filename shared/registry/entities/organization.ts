@@ -7,6 +7,7 @@ export const organization: EntityDef = {
   label: { ko: '기업·기관', en: 'Companies & organisations' },
   navOrder: 20,
   path: 'organizations',
+  searchable: true,
   titleField: 'name',
   ownership: 'cluster',
   naturalKeys: [['brn'], ['name', 'address']],

@@ -7,6 +7,7 @@ export const plan: EntityDef = {
   label: { ko: '개발계획', en: 'Development plans' },
   navOrder: 80,
   path: 'plans',
+  searchable: true,
   titleField: 'title',
   ownership: 'shared',
   naturalKeys: [['title', 'startOn']],

@@ -7,6 +7,7 @@ export const resource: EntityDef = {
   label: { ko: '공동활용 자원', en: 'Shared resources' },
   navOrder: 70,
   path: 'resources',
+  searchable: true,
   titleField: 'name',
   ownership: 'shared',
   naturalKeys: [['name', 'ownerOrgId']],

@@ -7,6 +7,7 @@ export const successCase: EntityDef = {
   label: { ko: '우수사례', en: 'Success cases' },
   navOrder: 100,
   path: 'success-cases',
+  searchable: true,
   titleField: 'title',
   ownership: 'shared',
   naturalKeys: [['title', 'year']],

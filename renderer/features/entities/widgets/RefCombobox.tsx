@@ -1,13 +1,15 @@
 import { useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { SearchIndex } from '../../../../shared/korean/search';
 import { Highlighted } from './Highlighted';
-import { exactRef, searchRefs, syncRefIndex } from './refSearch';
+import { exactRef, searchRefs, syncRefIndex, type RefNumbers } from './refSearch';
 
 export interface RefComboboxProps {
   inputId: string;
   testId: string;
   /** id → title of the records that can be chosen; undefined while loading */
   titles: ReadonlyMap<string, string> | undefined;
+  /** registration numbers by id (companies): also found by 사업자등록번호 */
+  numbers?: RefNumbers;
   /** ids not offered (already chosen in a multi-reference) */
   exclude?: ReadonlySet<string>;
   /** single: shows the chosen record's title; add: stays empty, each pick is added */
@@ -42,8 +44,8 @@ export function RefCombobox(p: RefComboboxProps) {
   const indexRef = useRef<SearchIndex | null>(null);
   const index = useMemo(() => {
     indexRef.current ??= new SearchIndex();
-    return p.titles ? syncRefIndex(indexRef.current, p.titles) : indexRef.current;
-  }, [p.titles]);
+    return p.titles ? syncRefIndex(indexRef.current, p.titles, p.numbers) : indexRef.current;
+  }, [p.titles, p.numbers]);
   const matches = useMemo(
     () =>
       open ? searchRefs(p.titles, text ?? '', exclude, 50, index) : { options: [], more: false },
@@ -88,7 +90,7 @@ export function RefCombobox(p: RefComboboxProps) {
       return;
     }
     // A title typed in full counts as a choice; anything else reverts to the chosen title.
-    const id = exactRef(p.titles, text, exclude);
+    const id = exactRef(p.titles, text, exclude, index);
     if (id) pick(id);
     else setText(p.mode === 'add' ? text : null);
   };

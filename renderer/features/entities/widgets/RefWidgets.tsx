@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { RefCombobox } from './RefCombobox';
+import { RefPicker } from './RefPicker';
 import { refTitle } from '../display';
 import { asList, asText, type WidgetProps } from './types';
 
@@ -14,7 +14,8 @@ function comboTexts(p: WidgetProps) {
 /** One referenced record, chosen by title. */
 export function RefWidget(p: WidgetProps) {
   return (
-    <RefCombobox
+    <RefPicker
+      target={p.field.ref}
       inputId={p.inputId}
       testId={`field-${p.field.key}`}
       titles={p.field.ref ? p.titles?.[p.field.ref] : undefined}
@@ -57,7 +58,8 @@ export function RefsWidget(p: WidgetProps) {
           })}
         </ul>
       )}
-      <RefCombobox
+      <RefPicker
+        target={p.field.ref}
         inputId={p.inputId}
         testId={`field-${p.field.key}`}
         titles={titles}

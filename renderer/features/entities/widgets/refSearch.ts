@@ -1,6 +1,6 @@
 /** Finding referenced records by title as the user types (pure; shared by the comboboxes). */
 
-import { SearchIndex } from '../../../../shared/korean/search';
+import { RANK, SearchIndex } from '../../../../shared/korean/search';
 
 export interface RefOption {
   id: string;
@@ -15,19 +15,30 @@ export interface RefMatches {
   more: boolean;
 }
 
-const fold = (s: string) => s.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
-
 /** One index per titles map, for callers that hold no index of their own. */
 const indexByTitles = new WeakMap<ReadonlyMap<string, string>, SearchIndex>();
 
+/** id → registration numbers (사업자등록번호, 법인등록번호) of the records a picker offers. */
+export type RefNumbers = ReadonlyMap<string, readonly string[]>;
+
 /**
- * Brings `index` to hold exactly `titles` (the title is the version: only records whose title
- * changed are folded again), so a picker follows writes without rebuilding per keystroke.
+ * Brings `index` to hold exactly `titles` (title + numbers are the version: only records whose
+ * title or number changed are folded again), so a picker follows writes without rebuilding per
+ * keystroke. With `numbers`, a company is found by its 사업자등록번호 with or without hyphens.
  */
-export function syncRefIndex(index: SearchIndex, titles: ReadonlyMap<string, string>): SearchIndex {
+export function syncRefIndex(
+  index: SearchIndex,
+  titles: ReadonlyMap<string, string>,
+  numbers?: RefNumbers,
+): SearchIndex {
   index.sync(
     (function* docs() {
-      for (const [id, title] of titles) yield { id, version: title, title };
+      for (const [id, title] of titles) {
+        const nums = numbers?.get(id);
+        yield nums && nums.length > 0
+          ? { id, version: `${title}\u0000${nums.join(',')}`, title, numbers: nums }
+          : { id, version: title, title };
+      }
     })(),
   );
   return index;
@@ -62,15 +73,19 @@ export function searchRefs(
   return { options, more };
 }
 
-/** The id whose title equals `text` exactly (ignoring case/width), for typed-then-blurred input. */
+/**
+ * The one record `text` names exactly, for typed-then-blurred input: its title with the
+ * matcher's folding (case, width, spacing, legal forms ignored) or, when the index holds
+ * numbers, its full 사업자등록번호 with or without hyphens. Two exact matches → none (ambiguous).
+ */
 export function exactRef(
   titles: ReadonlyMap<string, string> | undefined,
   text: string,
   exclude: ReadonlySet<string> = new Set(),
+  index?: SearchIndex,
 ): string | undefined {
-  if (!titles) return undefined;
-  const q = fold(text);
-  if (q === '') return undefined;
-  for (const [id, title] of titles) if (!exclude.has(id) && fold(title) === q) return id;
-  return undefined;
+  if (!titles || text.trim() === '') return undefined;
+  const [first, second] = (index ?? indexFor(titles)).search(text, { exclude, limit: 2 }).hits;
+  if (!first || first.rank !== RANK.exact || second?.rank === RANK.exact) return undefined;
+  return first.id;
 }

@@ -5,6 +5,7 @@ import { generateDemoData } from '../../../../shared/demo';
 import {
   foldForIndex,
   foldKey,
+  foldWithPositions,
   matchesQuickFilter,
   parseQuickFilter,
   RANK,
@@ -40,6 +41,31 @@ describe('folding', () => {
     expect(foldKey('ＬＧ Ｄｉｓｐｌａｙ')).toBe('lgdisplay');
     expect(foldKey('한국광기술원'.normalize('NFD'))).toBe('한국광기술원');
     expect(foldKey('（주）한빛')).toBe('한빛'); // full-width parentheses
+  });
+
+  it('the index fold (fast path) gives the same key and 초성 as the full fold', () => {
+    const names = [
+      '㈜한빛테크',
+      '한빛테크㈜',
+      '주식회사 렘퍼스',
+      '(주)구미 전자',
+      '재단법인 한국광기술원',
+      'ＡＢＣ 전자',
+      'Hanbit Co.,Ltd.',
+      '(株)大韓',
+      '한국광기술원(KOPTI)',
+      '㈜',
+      '주식회사',
+      'ㅎㄱ 한빛',
+      '\u1112\u1161\u11ab빛', // NFD 한
+      '<script>alert(1)</script>',
+      '=HYPERLINK("x")',
+      '회사법인연구소',
+    ];
+    for (const name of names) {
+      const full = foldWithPositions(name);
+      expect(foldForIndex(name), name).toEqual({ key: full.key, cho: full.cho });
+    }
   });
 
   it('keeps a name that is nothing but a legal form', () => {
