@@ -6,3 +6,4 @@
 export * from './moves';
 export * from './requirements';
 export * from './dueness';
+export * from './people';
