@@ -4,7 +4,7 @@
  * column), Enter opens the card; the page adds M (next status) and Ctrl+N (intake).
  * One card is in the tab order at a time (roving tabindex), so Tab leaves the board in one step.
  */
-import { useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { enumLabel, type Lang } from '../../../shared/registry';
 import type { DeskStatus } from '../../../shared/desk';
 import { fieldText, refTitle, type TitleLookups } from '../entities/display';
@@ -30,6 +30,14 @@ export function DeskBoard({ columns, lang, titles, onOpen, onMore }: DeskBoardPr
   const firstId = columns.find((c) => c.cards.length > 0)?.cards[0]?.record.id;
   const tabStop =
     active && columns.some((c) => c.cards.some((k) => k.record.id === active)) ? active : firstId;
+
+  // A card moved by keyboard (M) is re-rendered in its new column and loses focus: keep the
+  // focus on it, so the user can go on from where they were.
+  useEffect(() => {
+    const focused = document.activeElement;
+    if (!active || (focused && focused !== document.body)) return;
+    boardRef.current?.querySelector<HTMLElement>(`[data-card-id="${CSS.escape(active)}"]`)?.focus();
+  }, [columns, active]);
 
   const focusCard = (col: number, row: number) => {
     const column = columns[col];
