@@ -138,4 +138,23 @@ test('a difficulty is taken in, matched, resolved with outcomes, and its timelin
   // arrow keys move between cards across columns
   await page.keyboard.press('ArrowRight');
   await expect(desk.card('도금층 박리 불량')).toBeFocused();
+
+  // The record form applies the same rule: 해결 without 해결일 is refused next to the field.
+  const difficulties = new EntityPage(page, 'difficulties', 'title');
+  await difficulties.open();
+  await difficulties.startNew();
+  await difficulties.chooseReference('companyId', '금오정밀');
+  await difficulties.fill({
+    title: '금형 수명 단축',
+    area: '기술',
+    status: '해결',
+    receivedOn: '2026-03-02',
+  });
+  await difficulties.save();
+  await expect(difficulties.error('resolvedOn')).toHaveText(
+    '해결 상태에는 해결일을(를) 입력해야 합니다',
+  );
+  await difficulties.fill({ resolvedOn: '2026-03-20' });
+  await difficulties.saveAndClose();
+  await expect(difficulties.rowTitled('금형 수명 단축')).toBeVisible();
 });
