@@ -12,6 +12,10 @@ import { useLang } from '../i18n';
 import { LangSwitch } from '../ui/LangSwitch';
 import { navigate } from '../routing/route';
 import { DASHBOARD_PATH } from '../routing/nav';
+import { PersonFields, type PersonValue } from '../features/profile/PersonFields';
+import { profileMessages } from '../features/profile/messages';
+import { saveProfile } from '../features/profile/profileStore';
+import type { PersonError } from '../../shared/desk/people';
 
 async function finishFirstRun(clusterId: string): Promise<void> {
   const db = getDb();
@@ -27,11 +31,19 @@ export function FirstRun() {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string>('');
   const firstRadio = useRef<HTMLInputElement>(null);
+  // Asked here, optional: history says who changed what once a name is given (also in 설정).
+  const [person, setPerson] = useState<PersonValue>({ name: '', role: '' });
+  const [personErrors, setPersonErrors] = useState<PersonError[]>([]);
 
   useEffect(() => firstRadio.current?.focus(), []);
 
   async function start(withDemo: boolean) {
     if (!cluster || busy) return;
+    if (person.name.trim() !== '' || person.role !== '') {
+      const saved = await saveProfile(getDb(), person, lang);
+      setPersonErrors(saved.ok ? [] : saved.errors);
+      if (!saved.ok) return;
+    }
     setBusy(true);
     setError('');
     try {
@@ -83,6 +95,15 @@ export function FirstRun() {
           ))}
         </fieldset>
         <p className="hint">{cluster ? t('firstRun.changeLater') : t('firstRun.chooseFirst')}</p>
+        <fieldset className="first-run-person">
+          <legend>{profileMessages(lang).firstRunLegend}</legend>
+          <PersonFields
+            value={person}
+            onChange={setPerson}
+            errors={personErrors}
+            testIdPrefix="firstrun-profile"
+          />
+        </fieldset>
         {error && (
           <p className="form-error" role="alert">
             {t('firstRun.saveFailed')} {error}

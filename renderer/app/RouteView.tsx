@@ -16,7 +16,9 @@ import {
   REPORTS_PATH,
   SETTINGS_PATH,
   SYNC_PATH,
+  DESK_PATH,
 } from '../routing/nav';
+import { DeskPage } from '../features/desk/DeskPage';
 
 // The import page pulls in the pipeline's worker; load it when first shown.
 const ImportPage = lazy(() =>
@@ -36,6 +38,8 @@ function Page() {
       return <PlaceholderPage kind="reports" />;
     case SYNC_PATH:
       return <PlaceholderPage kind="sync" />;
+    case DESK_PATH:
+      return <DeskPage />;
   }
   const entity = entities.find((e) => e.path === page);
   // key: a fresh page per entity, so no grid state leaks from one entity to the next.

@@ -30,7 +30,7 @@ import { getClock } from './clock';
 import type { PumasiDb } from './db';
 import { getDeviceId, setSetting, type SettingKey } from './settings';
 import { UNBACKED_TABLES, invalidateSnapshots } from './gridSnapshot';
-import { BOOKKEEPING_STORES } from './schema';
+import { BOOKKEEPING_STORES, historyRow, type HistoryRow } from './schema';
 import { LATEST_DB_VERSION, type DbVersion } from './versions';
 
 export interface DatabaseDump {
@@ -93,6 +93,8 @@ function toDumpRow(table: Table, row: unknown): unknown {
 }
 
 function fromDumpRow(table: Table, row: unknown): unknown {
+  // The history index field is rebuilt from the entries, never trusted from the file (v5).
+  if (table.name === 'history') return historyRow((row as HistoryRow).entries);
   if (keyPathOf(table) === 'id') return row;
   const { id: _id, ...record } = row as Record<string, unknown>;
   return record;

@@ -171,7 +171,15 @@ const pointerShape = {
 
 /** History and outbox entries as mutate() writes them (schema.ts HistoryEntry, OutboxEntry). */
 export const historyEntrySchema = z
-  .object({ ...pointerShape, before: z.record(z.string(), z.unknown()).nullable() })
+  .object({
+    ...pointerShape,
+    before: z.record(z.string(), z.unknown()).nullable(),
+    // who made the change (issue 7); entries written before it have none and stay valid
+    who: z
+      .object({ name: z.string().min(1).max(100), role: z.string().max(40).optional() })
+      .strict()
+      .optional(),
+  })
   .strict();
 export const outboxEntrySchema = z
   .object({

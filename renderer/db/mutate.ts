@@ -56,7 +56,13 @@ import {
 import { catchUpWithOtherTabs, getClock } from './clock';
 import { expectConflicts } from './expect';
 import type { PumasiDb } from './db';
-import { WRITE_CHUNK, type HistoryEntry, type OutboxEntry } from './schema';
+import {
+  WRITE_CHUNK,
+  historyRow,
+  type HistoryEntry,
+  type HistoryWho,
+  type OutboxEntry,
+} from './schema';
 import { getSetting } from './settings';
 import {
   TABLE_REVISIONS_TABLE,
@@ -81,6 +87,18 @@ export type MutateResult =
 const UNQUEUED_ORIGINS: ReadonlySet<MutationOrigin> = new Set(['demo']);
 /** Chunks written but not yet confirmed; more only queues work without speeding it up. */
 const CHUNKS_IN_FLIGHT = 2;
+
+/**
+ * Who this install's user is, for the history entries (issue 7): the profile set at first run or
+ * in 설정. Read once per call, outside the transaction; no profile yet → entries without `who`.
+ */
+async function currentWho(db: PumasiDb): Promise<HistoryWho | undefined> {
+  const profile = await getSetting<unknown>(db, 'profile');
+  if (typeof profile !== 'object' || profile === null) return undefined;
+  const { name, role } = profile as { name?: unknown; role?: unknown };
+  if (typeof name !== 'string' || name.trim() === '') return undefined;
+  return typeof role === 'string' && role !== '' ? { name, role } : { name };
+}
 
 /** Thrown inside the transaction to abort it when a mutation was rejected. */
 class BatchRejected extends Error {}
@@ -137,13 +155,10 @@ class Chunk {
     for (const [table, rows] of this.records) {
       writes.push(db.table<StoredRecord, string>(table).bulkPut([...rows.values()]));
     }
-    const last = (entries: Array<{ id: string }>) =>
-      (entries[entries.length - 1] as { id: string }).id;
-    if (this.history.length > 0) {
-      writes.push(db.history.add({ id: last(this.history), entries: this.history }));
-    }
+    if (this.history.length > 0) writes.push(db.history.add(historyRow(this.history)));
     if (this.outbox.length > 0) {
-      writes.push(db.outbox.add({ id: last(this.outbox), entries: this.outbox }));
+      const last = this.outbox[this.outbox.length - 1] as OutboxEntry;
+      writes.push(db.outbox.add({ id: last.id, entries: this.outbox }));
     }
     return Promise.all(writes);
   }
@@ -169,6 +184,7 @@ export async function mutate(
       needsDefaultCluster || opts.importLog ? await getSetting<string>(db, 'clusterId') : undefined,
   };
   const clock = await getClock(db);
+  const who = await currentWho(db);
   const queued = !UNQUEUED_ORIGINS.has(origin);
   const tables = [...readIds.keys()];
   const bumps = tracksRevisions(db);
@@ -225,7 +241,7 @@ export async function mutate(
             op,
             version: record.version,
           };
-          chunk.history.push({ ...pointer, before });
+          chunk.history.push(who ? { ...pointer, before, who } : { ...pointer, before });
           if (queued) chunk.outbox.push({ ...pointer, hlc: stamp.hlc, ...(bases && { bases }) });
         }
         if (errors.length === 0) inFlight.push(chunk.write(db));

@@ -58,16 +58,20 @@ export async function ackOutbox(db: PumasiDb, ids: readonly string[]): Promise<v
   });
 }
 
-/** Every write of one record, oldest first (a full scan: fine for a detail panel). */
+/**
+ * Every write of one record, oldest first. Reads only the rows whose `recordIds` index names it
+ * (v5, schema.ts), never the whole table; rows come back in key (= stamp) order.
+ */
 export async function queryRecordHistory(
   db: PumasiDb,
   entity: EntityName,
   recordId: string,
 ): Promise<HistoryEntry[]> {
+  const rows = await db.history.where('recordIds').equals(recordId).sortBy('id');
   const found: HistoryEntry[] = [];
-  await db.history.each((row) => {
+  for (const row of rows) {
     for (const e of row.entries) if (e.recordId === recordId && e.entity === entity) found.push(e);
-  });
+  }
   return found;
 }
 

@@ -41,7 +41,7 @@ import {
   readRevisions,
   tracksRevisions,
 } from './gridSnapshot';
-import type { HistoryEntry } from './schema';
+import { historyRow, type HistoryEntry } from './schema';
 
 export const KEPT_ASIDE_TABLE = 'syncKeptAside';
 export const CONFLICTS_TABLE = 'syncConflicts';
@@ -238,8 +238,7 @@ export async function applyRemote(
     }));
     const puts: Array<Promise<unknown>> = [];
     for (const [table, rows] of writes) puts.push(db.table(table).bulkPut([...rows.values()]));
-    if (history.length > 0)
-      puts.push(db.history.add({ id: (history.at(-1) as HistoryEntry).id, entries: history }));
+    if (history.length > 0) puts.push(db.history.add(historyRow(history)));
     if (kept.length > 0) puts.push(db.table(KEPT_ASIDE_TABLE).bulkAdd(kept));
     if (conflicts.length > 0) puts.push(db.table(CONFLICTS_TABLE).bulkAdd(conflicts));
     const touched = [...writes.keys()];

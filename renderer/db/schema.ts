@@ -13,10 +13,12 @@
  * `{ id, entries }`, where `id` is the HLC stamp of the chunk's LAST entry (rows sort in causal
  * order, chunks never overlap, and the newest history key is the newest stamp — the clock seeds
  * from it). A UI edit of one record writes rows of one entry, which is the same as per-record.
- * - `history`: entries `{ id: hlc, entity, recordId, op, version, before }` with only the
- *   before-image of the changed fields (null for a create). No secondary index (an index entry
- *   per record costs another ~50%); "history of one record" scans (queryRecordHistory). If that
- *   ever gets slow, add a multiEntry index on the record keys in a new version.
+ * - `history`: entries `{ id: hlc, entity, recordId, op, version, before, who? }` with only the
+ *   before-image of the changed fields (null for a create) and, since issue 7, who made the
+ *   change (the install's user profile; older entries have none). Since v5 every row also
+ *   carries `recordIds` (the distinct record ids of its entries) under a multiEntry index, so
+ *   "history of one record" (queryRecordHistory, the desk's timeline) reads only the rows that
+ *   mention it instead of scanning the table. Record ids are ULIDs, unique across entities.
  * - `outbox`: entries are small pointers `{ id: hlc, entity, recordId, op, version, hlc, bases }`
  *   (`bases`: the stamps the written fields had before). buildPushBatch (push.ts) collapses the
  *   entries of one record into one change read from the record's CURRENT state, freezes the
@@ -53,6 +55,14 @@ export interface HistoryEntry {
   version: number;
   /** previous values of the fields this write changed (absent fields as null); null for a create */
   before: Record<string, unknown> | null;
+  /** who made the change (the install's user profile); absent on older entries and pulled ones */
+  who?: HistoryWho;
+}
+
+/** The person behind a change: the profile's name and 직책 (staffRole code). */
+export interface HistoryWho {
+  name: string;
+  role?: string;
 }
 
 /** A pointer to a write the sync engine must push; the record itself is read when pushing. */
@@ -80,7 +90,16 @@ export interface ChunkRow<E> {
   id: string;
   entries: E[];
 }
-export type HistoryRow = ChunkRow<HistoryEntry>;
+export type HistoryRow = ChunkRow<HistoryEntry> & {
+  /** distinct record ids of the entries, multiEntry-indexed (v5); absent only before v5 */
+  recordIds?: string[];
+};
+
+/** The history row of a chunk of entries, with its record-id index field (see the header). */
+export function historyRow(entries: HistoryEntry[]): HistoryRow {
+  const last = entries[entries.length - 1] as HistoryEntry;
+  return { id: last.id, entries, recordIds: [...new Set(entries.map((e) => e.recordId))] };
+}
 export type OutboxRow = ChunkRow<OutboxEntry>;
 
 export interface KeyValueRow {
@@ -89,7 +108,7 @@ export interface KeyValueRow {
 }
 
 export const BOOKKEEPING_STORES: StoresSpec = {
-  history: 'id',
+  history: 'id, *recordIds',
   outbox: 'id',
   settings: 'key',
   prefs: 'key',

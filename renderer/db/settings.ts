@@ -21,7 +21,11 @@ export type SettingKey =
   /** ISO time of the last automatic (daily) backup, desktop only */
   | 'lastAutoBackupAt'
   /** what a restore brought back: the backup's time and device (backup.ts) */
-  | 'restoredFrom';
+  | 'restoredFrom'
+  /** this install's user: `{ name, role }` (role: staffRole code), written into history `who` */
+  | 'profile'
+  /** the team's staff list `[{ name, role }]` (desk assignees, the report's 결재란) */
+  | 'staff';
 
 export async function getSetting<T>(db: PumasiDb, key: SettingKey): Promise<T | undefined> {
   const row = await db.settings.get(key);

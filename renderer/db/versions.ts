@@ -20,7 +20,7 @@
  * The main process takes a backup before a schema upgrade (ARCHITECTURE.md, "Who owns the local
  * storage"); LATEST_DB_VERSION is what it compares against.
  */
-import type { Transaction } from 'dexie';
+import type { Table, Transaction } from 'dexie';
 import type { StoresSpec } from './schema';
 
 export interface DbVersion {
@@ -36,6 +36,22 @@ const deepFreeze = <T extends object>(o: T): T => {
   for (const v of Object.values(o)) if (v && typeof v === 'object') deepFreeze(v as object);
   return Object.freeze(o);
 };
+
+/**
+ * v5's migration: every history row gets `recordIds`, the distinct record ids of its entries.
+ * Inline on purpose (the header: a migration must do the same thing forever).
+ */
+function fillHistoryRecordIds(history: Table): PromiseLike<unknown> {
+  return history.toCollection().modify((row: { entries?: unknown; recordIds?: string[] }) => {
+    const entries = Array.isArray(row.entries)
+      ? (row.entries as Array<{ recordId?: unknown }>)
+      : [];
+    const ids = entries
+      .map((e) => e?.recordId)
+      .filter((id): id is string => typeof id === 'string');
+    row.recordIds = [...new Set(ids)];
+  });
+}
 
 export const DB_VERSIONS: readonly DbVersion[] = deepFreeze<DbVersion[]>([
   {
@@ -118,6 +134,35 @@ export const DB_VERSIONS: readonly DbVersion[] = deepFreeze<DbVersion[]>([
       experts: 'id, clusterId, organizationId',
       gridSnapshots: 'key',
       history: 'id',
+      importLog: 'id, checksum',
+      indicators: 'id, [metric+period], clusterId',
+      memberships: 'id, clusterId, expertId, miniClusterId, organizationId',
+      miniClusters: 'id, clusterId',
+      organizations: 'id, brn, clusterId, name',
+      outbox: 'id',
+      plans: 'id, clusterId, miniClusterId',
+      prefs: 'key',
+      resources: 'id, clusterId, ownerOrgId',
+      settings: 'key',
+      successCases: 'id, clusterId',
+      syncConflicts: 'id, recordId',
+      syncKeptAside: 'id, recordId',
+      syncPushBatch: 'id',
+      tableRevisions: 'key',
+      targets: 'id, clusterId',
+    },
+  },
+  {
+    version: 5,
+    note: "history gets recordIds (multiEntry index): one record's history without a table scan (desk timeline); existing rows are filled in",
+    upgrade: (tx) => fillHistoryRecordIds(tx.table('history')),
+    stores: {
+      activities: 'id, clusterId, date, miniClusterId',
+      clusters: 'id, clusterId, code',
+      difficulties: 'id, clusterId, companyId, miniClusterId, receivedOn, status',
+      experts: 'id, clusterId, organizationId',
+      gridSnapshots: 'key',
+      history: 'id, *recordIds',
       importLog: 'id, checksum',
       indicators: 'id, [metric+period], clusterId',
       memberships: 'id, clusterId, expertId, miniClusterId, organizationId',

@@ -14,6 +14,7 @@ const ko = {
   'nav.reports': '월간 보고서',
   'nav.sync': '동기화',
   'nav.settings': '설정',
+  'nav.desk': '기술애로 데스크',
 
   'shortcut.search': '현재 화면 검색 (Ctrl+F)',
   'shortcut.nav': '메뉴 이동 (Alt+1…9)',
@@ -147,6 +148,7 @@ const en: Record<AppMessageKey, string> = {
   'nav.reports': 'Monthly report',
   'nav.sync': 'Sync',
   'nav.settings': 'Settings',
+  'nav.desk': 'Difficulty desk',
 
   'shortcut.search': 'Search this screen (Ctrl+F)',
   'shortcut.nav': 'Go to menu item (Alt+1…9)',

@@ -34,6 +34,8 @@ export const SETTINGS_PATH = 'settings';
 export const IMPORT_EXPORT_PATH = 'import-export';
 export const REPORTS_PATH = 'reports';
 export const SYNC_PATH = 'sync';
+/** 기술애로 데스크 (issue 7): after the work entities, so Alt+1…9 keep their items */
+export const DESK_PATH = 'desk';
 
 const TOOL_ITEMS: NavItem[] = [
   { path: IMPORT_EXPORT_PATH, group: 'tools', labelKey: 'nav.importExport' },
@@ -50,6 +52,7 @@ export function buildNav(registry: readonly EntityDef[]): NavItem[] {
   return [
     { path: DASHBOARD_PATH, group: 'main', labelKey: 'nav.dashboard' },
     ...work.map((entity): NavItem => ({ path: entity.path, group: 'main', entity })),
+    { path: DESK_PATH, group: 'main', labelKey: 'nav.desk' },
     ...reference.map((entity): NavItem => ({ path: entity.path, group: 'reference', entity })),
     ...TOOL_ITEMS,
   ];

@@ -230,6 +230,12 @@ export const enums = {
     ['2', '불만족', 'Dissatisfied'],
     ['1', '매우불만족', 'Very dissatisfied'],
   ]),
+  difficultyPriority: opts([
+    ['urgent', '긴급', 'Urgent'],
+    ['high', '높음', 'High'],
+    ['normal', '보통', 'Normal'],
+    ['low', '낮음', 'Low'],
+  ]),
   regionCodeSystem: opts([
     ['legalDong', '법정동코드', 'Legal-dong code'],
     ['kostat', '통계청 행정구역코드', 'Statistics Korea code'],

@@ -328,6 +328,8 @@ export function validateRecord(
     // Drop undefined keys so stored records stay small.
     const value: RecordData = {};
     for (const [k, v] of Object.entries(r.data)) if (v !== undefined) value[k] = v;
+    const ruleErrors = (entity.recordRules ?? []).flatMap((rule) => rule(value, lang));
+    if (ruleErrors.length > 0) return { ok: false, errors: ruleErrors };
     return { ok: true, value };
   }
   return {

@@ -127,6 +127,13 @@ export interface EntityDef {
   weakKeys?: string[][];
   /** listed in the global search (Ctrl+K), which covers exactly the entities marked so */
   searchable?: boolean;
+  /**
+   * Rules across fields, run by validateRecord after every field passed (e.g. 해결 needs 해결일):
+   * each error is keyed by the field it belongs next to. Pure; messages in the asked language.
+   */
+  recordRules?: ReadonlyArray<
+    (data: RecordData, lang: Lang) => Array<{ field: string; message: string }>
+  >;
 }
 
 /** Bookkeeping every stored record carries besides its fields (written only by mutate()). */

@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { expect, test } from '@playwright/test';
 import { AppShell } from './pages/AppShell';
+import { DeskPage } from './pages/DeskPage';
 import { EntityPage } from './pages/EntityPage';
 
 /** The baseline was made with a Korean system font (.ci/run installs fonts-nanum). */
@@ -84,4 +85,32 @@ test('global search box: results for 초성 and the recent items of an empty box
     page.getByTestId('global-search-group-recent').getByTestId('global-search-hit'),
   ).toHaveText([first]);
   await expect(page.getByTestId('global-search')).toHaveScreenshot('global-search-recent.png');
+});
+
+test('difficulty desk: the board with demo data', async ({ page }) => {
+  expect(
+    hasKoreanFont(),
+    'No Korean font: install one (`apt-get install -y fonts-nanum`), as .ci/run does',
+  ).toBe(true);
+  const shell = new AppShell(page);
+  await shell.open();
+  await shell.completeFirstRun('gumi', 'demo');
+  await shell.finishDemoLoad();
+
+  const desk = new DeskPage(page);
+  await desk.open();
+  // The demo data ends in 2006: every open card is overdue whatever today is, so the flags and
+  // counts are the same on every run.
+  await expect(desk.board.getByTestId('desk-card').first()).toBeVisible();
+  await expect(page.getByTestId('toast')).toHaveCount(0, { timeout: 15_000 });
+  await page.evaluate(async () => {
+    const { document } = globalThis as unknown as {
+      document: { fonts: { ready: Promise<unknown> } };
+    };
+    await document.fonts.ready;
+  });
+  await expect(page).toHaveScreenshot('desk-board-demo.png', {
+    fullPage: false,
+    mask: [shell.statusStrip],
+  });
 });

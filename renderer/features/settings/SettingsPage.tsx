@@ -1,6 +1,6 @@
 /**
  * 설정: the team's cluster, language, this device's id, storage persistence, demo data,
- * 백업·복원.
+ * 백업·복원, the user's profile and the team's staff list.
  */
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -12,6 +12,7 @@ import { setLang } from '../../i18n/lang';
 import { requestPersistence, useStorageStore } from '../../state/storage';
 import { startDemoLoad } from '../demo/store';
 import { BackupPanel } from '../backup/BackupPanel';
+import { ProfileSetting, StaffSetting } from '../profile/ProfileSetting';
 
 export function SettingsPage() {
   const { t } = useTranslation();
@@ -27,6 +28,8 @@ export function SettingsPage() {
         <StorageSetting />
         <DemoSetting />
         <BackupPanel />
+        <ProfileSetting />
+        <StaffSetting />
       </div>
     </section>
   );

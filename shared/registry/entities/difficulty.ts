@@ -1,4 +1,5 @@
 import type { EntityDef } from '../types';
+import { recordRuleErrors } from '../../desk/requirements';
 
 /**
  * 기술애로: a company's problem brought to the team, from receipt through support to measured
@@ -15,6 +16,8 @@ export const difficulty: EntityDef = {
   ownership: 'cluster',
   // The same company rarely files two difficulties of one title on one day.
   naturalKeys: [['companyId', 'title', 'receivedOn']],
+  // 해결 / 사후관리 without 해결일 is refused on every save (shared/desk/requirements.ts).
+  recordRules: [recordRuleErrors],
   fields: [
     {
       key: 'title',
@@ -204,6 +207,33 @@ export const difficulty: EntityDef = {
       label: { ko: '사후관리', en: 'Follow-up' },
       grid: { hide: true },
       importSynonyms: ['사후관리 내용', '후속조치', '비고'],
+    },
+    {
+      key: 'priority',
+      kind: 'enum',
+      enumId: 'difficultyPriority',
+      label: { ko: '우선순위', en: 'Priority' },
+      grid: { width: 90, hide: true },
+      importSynonyms: ['중요도', '긴급도'],
+    },
+    {
+      key: 'assignee',
+      kind: 'text',
+      maxLength: 50,
+      label: { ko: '담당자', en: 'Assignee' },
+      grid: { width: 100, hide: true },
+      importSynonyms: ['담당 코디네이터', '담당직원'],
+      help: {
+        ko: '추진단 직원 이름 (설정의 직원 명단에서 고름)',
+        en: "A team member's name (picked from the staff list in Settings)",
+      },
+    },
+    {
+      key: 'followUpOn',
+      kind: 'date',
+      label: { ko: '사후관리 예정일', en: 'Follow-up on' },
+      grid: { width: 110, hide: true },
+      importSynonyms: ['사후관리일', '사후관리 일자'],
     },
   ],
 };

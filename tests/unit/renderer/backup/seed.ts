@@ -22,6 +22,9 @@ export async function seedEveryTable(db: PumasiDb): Promise<void> {
     },
   ]);
   if (!created.ok) throw new Error(JSON.stringify(created));
+  // From here on history entries record who made them; the ones above have no `who` (as entries
+  // written before profiles existed): a backup holds both and must restore both.
+  await setSetting(db, 'profile', { name: '김수석', role: 'chiefCoordinator' });
   const edited = await mutate(db, [
     { entity: 'organization', op: 'update', id: 'org-1', values: { name: '금오정밀(주)' } },
     { entity: 'organization', op: 'delete', id: 'org-2' },

@@ -37,10 +37,10 @@ describe('schema generated from the registry', () => {
     );
   });
 
-  it('adds the bookkeeping tables, with no secondary index on history and outbox', () => {
+  it('adds the bookkeeping tables: history indexed by record id only, outbox by nothing', () => {
     expect(generateStores([entity()])).toEqual({
       experts: 'id, clusterId, name, orgId',
-      history: 'id',
+      history: 'id, *recordIds',
       outbox: 'id',
       settings: 'key',
       prefs: 'key',

@@ -116,4 +116,36 @@ export const UPGRADE_CASES: readonly UpgradeCase[] = [
       ).toEqual(['c1']);
     },
   },
+  {
+    version: 5,
+    description:
+      'history rows get recordIds (multiEntry index): one record is found without a scan; entries without who stay as they were',
+    async seed(db) {
+      await db.table('history').bulkPut([
+        {
+          id: 'h1',
+          entries: [
+            { id: 'h0', entity: 'organization', recordId: 'org-a', op: 'create', version: 1 },
+            { id: 'h1', entity: 'organization', recordId: 'org-b', op: 'create', version: 1 },
+          ],
+        },
+        {
+          id: 'h2',
+          entries: [
+            { id: 'h2', entity: 'organization', recordId: 'org-a', op: 'update', version: 2 },
+          ],
+        },
+        { id: 'h3', entries: [] }, // malformed rows get an empty list, not a failed upgrade
+      ]);
+    },
+    async check(db) {
+      const history = db.table('history');
+      expect(await history.get('h1')).toMatchObject({ recordIds: ['org-a', 'org-b'] });
+      expect(await history.get('h3')).toMatchObject({ recordIds: [] });
+      expect(await history.where('recordIds').equals('org-a').primaryKeys()).toEqual(['h1', 'h2']);
+      expect(await history.where('recordIds').equals('org-b').primaryKeys()).toEqual(['h1']);
+      const [first] = (await history.get('h2')).entries;
+      expect(first).not.toHaveProperty('who');
+    },
+  },
 ];

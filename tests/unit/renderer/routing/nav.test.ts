@@ -44,6 +44,7 @@ describe('buildNav', () => {
       '개발계획',
       '성과지표',
       '우수사례',
+      'nav.desk',
       '클러스터',
       '참여',
       '목표',
@@ -69,6 +70,7 @@ describe('buildNav', () => {
     expect(partial.map((i) => i.path)).toEqual([
       'dashboard',
       'organizations',
+      'desk',
       'import-export',
       'reports',
       'sync',

@@ -37,7 +37,8 @@ const CONTRACT: Record<EntityName, string> = {
     'receivedOn*:date dueOn:date resolvedOn:date solution:longText ' +
     'outcomeTypes:multiEnum:outcomeType outcomeRevenueKrw:money:KRW outcomeExportsUsd:money:USD ' +
     'outcomeCostSavedKrw:money:KRW outcomeMonthsSaved:decimal outcomeJobs:integer ' +
-    'satisfaction:enum:satisfaction followUp:longText',
+    'satisfaction:enum:satisfaction followUp:longText ' +
+    'priority:enum:difficultyPriority assignee:text followUpOn:date',
   activity:
     'title*:text type*:enum:activityType miniClusterId:ref:miniCluster date*:date place:text ' +
     'attendance:integer attendeeOrgIds:refs:organization attendeeExpertIds:refs:expert ' +
