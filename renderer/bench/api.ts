@@ -78,6 +78,13 @@ export interface PumasiBench {
   seedApp(args: SeedArgs): Promise<NameExtremes>;
   /** Forgets the app's saved grid layout (sort, columns), so every measured load starts alike. */
   resetAppPrefs(): Promise<void>;
+  /**
+   * Drops the app's grid snapshots: the next load reads the table, as the first open right
+   * after an import does (grid_load_100k_cold).
+   */
+  dropGridSnapshots(): Promise<void>;
+  /** Reads the table and writes its grid snapshot again, as seedApp ends. */
+  rebuildGridSnapshot(): Promise<void>;
   /** toArray() of the seeded app table + a bare AG Grid rendering it; ms until row 0 shows. */
   bareGridLoad(): Promise<{ rows: number; ms: number }>;
   /** Header click on the bare grid's name column; ms until the first row is the expected one. */

@@ -13,7 +13,7 @@ import {
 import Dexie from 'dexie';
 import { getEntity, type StoredRecord } from '../../shared/registry';
 import { DEFAULT_DB_NAME, PumasiDb, entityTable, mutate, setSetting, type Mutation } from '../db';
-import { readLiveRecords, writeGridSnapshot } from '../db/gridSnapshot';
+import { GRID_SNAPSHOTS_TABLE, readLiveRecords, writeGridSnapshot } from '../db/gridSnapshot';
 import type { NameExtremes, SeedArgs } from './api';
 import { generateCompanies, nameExtremes } from './rows';
 
@@ -48,6 +48,25 @@ export async function seedApp(args: SeedArgs): Promise<NameExtremes> {
     const read = await readLiveRecords(db, 'organization');
     await writeGridSnapshot(db, 'organization', read.records, read.revision);
     return nameExtremes(rows);
+  } finally {
+    db.close();
+  }
+}
+
+export async function dropGridSnapshots(): Promise<void> {
+  const db = new PumasiDb(DEFAULT_DB_NAME);
+  try {
+    await db.table(GRID_SNAPSHOTS_TABLE).clear();
+  } finally {
+    db.close();
+  }
+}
+
+export async function rebuildGridSnapshot(): Promise<void> {
+  const db = new PumasiDb(DEFAULT_DB_NAME);
+  try {
+    const read = await readLiveRecords(db, 'organization');
+    await writeGridSnapshot(db, 'organization', read.records, read.revision);
   } finally {
     db.close();
   }

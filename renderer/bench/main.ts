@@ -3,7 +3,14 @@ import type { PumasiBench } from './api';
 import { bulkPutCompanies, mutateCompanies } from './writeBench';
 import { bulkPutImported, importCompanies, prepareImport } from './importBench';
 import { reimportCompanies, toArrayImported } from './reimportBench';
-import { bareGridLoad, bareGridSort, resetAppPrefs, seedApp } from './gridBench';
+import {
+  bareGridLoad,
+  bareGridSort,
+  dropGridSnapshots,
+  rebuildGridSnapshot,
+  resetAppPrefs,
+  seedApp,
+} from './gridBench';
 
 const bench: PumasiBench = {
   ready: true,
@@ -16,6 +23,8 @@ const bench: PumasiBench = {
   toArrayImported,
   seedApp,
   resetAppPrefs,
+  dropGridSnapshots,
+  rebuildGridSnapshot,
   bareGridLoad,
   bareGridSort,
 };
