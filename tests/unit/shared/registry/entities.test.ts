@@ -26,7 +26,7 @@ const CONTRACT: Record<EntityName, string> = {
   expert:
     'name*:text organizationId:ref:organization affiliation:text position:text expertise*:tags ' +
     'phone:phone email:email patents:integer techTransfers:integer rndProjects:integer ' +
-    'papers:integer sharedWithNetwork:boolean notes:longText',
+    'papers:integer sharedWithNetwork:boolean notes:longText unavailable:boolean',
   membership:
     'miniClusterId*:ref:miniCluster organizationId:ref:organization expertId:ref:expert ' +
     'role*:enum:memberRole since:date until:date notes:longText',
