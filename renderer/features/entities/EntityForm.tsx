@@ -35,6 +35,7 @@ import { useFormDraft } from './formDraft';
 import { planDraftRestore } from './draftDecisions';
 import { DraftOffer } from './DraftOffer';
 import { ConflictDialog } from './ConflictDialog';
+import { ExpertSuggestions } from '../suggest';
 import {
   applyChoices,
   type ConflictChoices,
@@ -326,6 +327,8 @@ export function EntityForm({ entity, record, titles, clusterId, lang, onClose }:
             />
           ))}
         </form>
+        {/* A saved difficulty gets its suggested experts under the fields (issue 7). */}
+        {entity.name === 'difficulty' && record && <ExpertSuggestions difficultyId={record.id} />}
       </div>
     </Dialog>
   );
