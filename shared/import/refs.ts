@@ -112,6 +112,8 @@ const REF_NOUNS: Record<EntityName, { ko: string; en: string }> = {
   indicator: { ko: '성과지표', en: 'Indicator' },
   target: { ko: '목표', en: 'Target' },
   successCase: { ko: '우수사례', en: 'Success case' },
+  resourceRequest: { ko: '자원 사용 요청', en: 'Resource request' },
+  resourceDecision: { ko: '자원 요청 결정', en: 'Resource decision' },
 };
 
 /** The Korean (or English) row-error message of a failed resolution. */

@@ -12,6 +12,8 @@ import { plan } from './entities/plan';
 import { resource } from './entities/resource';
 import { successCase } from './entities/successCase';
 import { target } from './entities/target';
+import { resourceRequest } from './entities/resourceRequest';
+import { resourceDecision } from './entities/resourceDecision';
 
 export const entities: readonly EntityDef[] = [
   cluster,
@@ -26,6 +28,8 @@ export const entities: readonly EntityDef[] = [
   indicator,
   target,
   successCase,
+  resourceRequest,
+  resourceDecision,
 ].sort((a, b) => a.navOrder - b.navOrder);
 
 export const entityByName = Object.fromEntries(entities.map((e) => [e.name, e])) as Record<

@@ -22,7 +22,9 @@ export type EntityName =
   | 'plan'
   | 'indicator'
   | 'target'
-  | 'successCase';
+  | 'successCase'
+  | 'resourceRequest'
+  | 'resourceDecision';
 
 /** What a field holds; decides its zod type, grid formatter, form widget and import parser. */
 export type FieldKind =

@@ -36,6 +36,7 @@ import { planDraftRestore } from './draftDecisions';
 import { DraftOffer } from './DraftOffer';
 import { ConflictDialog } from './ConflictDialog';
 import { ExpertSuggestions } from '../suggest';
+import { ResourceRequests } from '../resources';
 import {
   applyChoices,
   type ConflictChoices,
@@ -329,6 +330,8 @@ export function EntityForm({ entity, record, titles, clusterId, lang, onClose }:
         </form>
         {/* A saved difficulty gets its suggested experts under the fields (issue 7). */}
         {entity.name === 'difficulty' && record && <ExpertSuggestions difficultyId={record.id} />}
+        {/* A saved resource gets its usage requests (사용 요청, 승인/반려/완료). */}
+        {entity.name === 'resource' && record && <ResourceRequests resource={record} />}
       </div>
     </Dialog>
   );
