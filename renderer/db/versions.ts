@@ -138,7 +138,7 @@ export const DB_VERSIONS: readonly DbVersion[] = deepFreeze<DbVersion[]>([
   },
   {
     version: 6,
-    note: 'resource usage requests: resourceRequests (by resourceId) and resourceDecisions (by requestId), new empty tables owned by the requesting and the resource cluster respectively',
+    note: 'resource usage requests: resourceRequests (by resourceId) and resourceDecisions (by requestId), owned by the requesting and the resource cluster; planMilestones (by planId); new empty tables',
     stores: {
       activities: 'id, clusterId, date, miniClusterId',
       clusters: 'id, clusterId, code',
@@ -152,6 +152,7 @@ export const DB_VERSIONS: readonly DbVersion[] = deepFreeze<DbVersion[]>([
       miniClusters: 'id, clusterId',
       organizations: 'id, brn, clusterId, name',
       outbox: 'id',
+      planMilestones: 'id, clusterId, planId',
       plans: 'id, clusterId, miniClusterId',
       prefs: 'key',
       resourceDecisions: 'id, clusterId, requestId',

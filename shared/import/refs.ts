@@ -114,6 +114,7 @@ const REF_NOUNS: Record<EntityName, { ko: string; en: string }> = {
   successCase: { ko: '우수사례', en: 'Success case' },
   resourceRequest: { ko: '자원 사용 요청', en: 'Resource request' },
   resourceDecision: { ko: '자원 요청 결정', en: 'Resource decision' },
+  planMilestone: { ko: '추진일정', en: 'Plan milestone' },
 };
 
 /** The Korean (or English) row-error message of a failed resolution. */

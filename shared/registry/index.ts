@@ -14,6 +14,7 @@ import { successCase } from './entities/successCase';
 import { target } from './entities/target';
 import { resourceRequest } from './entities/resourceRequest';
 import { resourceDecision } from './entities/resourceDecision';
+import { planMilestone } from './entities/planMilestone';
 
 export const entities: readonly EntityDef[] = [
   cluster,
@@ -30,6 +31,7 @@ export const entities: readonly EntityDef[] = [
   successCase,
   resourceRequest,
   resourceDecision,
+  planMilestone,
 ].sort((a, b) => a.navOrder - b.navOrder);
 
 export const entityByName = Object.fromEntries(entities.map((e) => [e.name, e])) as Record<

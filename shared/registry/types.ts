@@ -24,7 +24,8 @@ export type EntityName =
   | 'target'
   | 'successCase'
   | 'resourceRequest'
-  | 'resourceDecision';
+  | 'resourceDecision'
+  | 'planMilestone';
 
 /** What a field holds; decides its zod type, grid formatter, form widget and import parser. */
 export type FieldKind =

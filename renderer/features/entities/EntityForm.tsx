@@ -37,6 +37,7 @@ import { DraftOffer } from './DraftOffer';
 import { ConflictDialog } from './ConflictDialog';
 import { ExpertSuggestions } from '../suggest';
 import { ResourceRequests } from '../resources';
+import { PlanMilestones } from '../plans';
 import {
   applyChoices,
   type ConflictChoices,
@@ -332,6 +333,7 @@ export function EntityForm({ entity, record, titles, clusterId, lang, onClose }:
         {entity.name === 'difficulty' && record && <ExpertSuggestions difficultyId={record.id} />}
         {/* A saved resource gets its usage requests (사용 요청, 승인/반려/완료). */}
         {entity.name === 'resource' && record && <ResourceRequests resource={record} />}
+        {entity.name === 'plan' && record && <PlanMilestones plan={record} />}
       </div>
     </Dialog>
   );

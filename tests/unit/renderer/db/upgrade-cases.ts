@@ -119,7 +119,7 @@ export const UPGRADE_CASES: readonly UpgradeCase[] = [
   {
     version: 6,
     description:
-      'adds the empty resourceRequests and resourceDecisions tables (indexed by resource and request), keeps every resource',
+      'adds the empty resourceRequests, resourceDecisions and planMilestones tables (indexed by resource, request and plan), keeps every resource',
     async seed(db) {
       await db.table('resources').put({
         id: 'res-v5',
@@ -145,6 +145,11 @@ export const UPGRADE_CASES: readonly UpgradeCase[] = [
       expect(
         await db.table('resourceDecisions').where('requestId').equals('rq1').primaryKeys(),
       ).toEqual(['dc1']);
+      expect(await db.table('planMilestones').count()).toBe(0);
+      await db.table('planMilestones').put({ id: 'pm1', clusterId: 'gumi', planId: 'p1' });
+      expect(await db.table('planMilestones').where('planId').equals('p1').primaryKeys()).toEqual([
+        'pm1',
+      ]);
     },
   },
 ];
