@@ -1,7 +1,8 @@
 /**
  * Issue 7 in browser mode with Gumi's demo data: a mini-cluster page by deep link (survives a
  * reload), logging an activity with two attendees, a resource request 요청 → 승인 → 완료, and a
- * difficulty's form showing suggested experts with reasons (and 배정 storing the expert).
+ * plan milestone checked off, and a difficulty's form showing suggested experts with reasons (and
+ * 배정 storing the expert).
  */
 import { expect, test, type Page } from '@playwright/test';
 import { AppShell } from './pages/AppShell';
@@ -89,6 +90,27 @@ test('mini-cluster page, activity log, resource request and expert suggestions',
     // The answer is its own record, owned by the resource's cluster.
     const decisions = await readStoreRows<Row>(page, 'resourceDecisions');
     expect(decisions.map((d) => [d.clusterId, d['status']])).toEqual([['gumi', 'completed']]);
+  });
+
+  await test.step('a plan gets a dated milestone, checked off as done', async () => {
+    const plan = (await live(page, 'plans'))[0];
+    await page.goto(`/index.html#/plans/${plan?.id}`);
+    const panel = page.getByTestId('record-form').getByTestId('plan-milestones');
+    await panel.getByTestId('pm-add').click();
+    // Refused without date and title: Korean errors, nothing stored.
+    await expect(panel.getByTestId('pm-error-title')).toBeVisible();
+    await panel.getByTestId('pm-date').fill('2026-12-31');
+    await panel.getByTestId('pm-title').fill('시제품 완성');
+    await panel.getByTestId('pm-add').click();
+    const item = panel.getByTestId('pm-item').filter({ hasText: '시제품 완성' });
+    await expect(item).toContainText('2026-12-31');
+    await item.getByTestId('pm-done').check();
+    await expect(panel.locator('h3')).toContainText('1/1');
+    const stored = await readStoreRows<Row>(page, 'planMilestones');
+    expect(stored.map((m) => [m['planId'], m['done'], m.clusterId])).toEqual([
+      [plan?.id, true, plan?.clusterId],
+    ]);
+    await page.getByTestId('form-cancel').click();
   });
 
   await test.step("a difficulty's form suggests experts with reasons; 배정 stores one", async () => {
