@@ -78,3 +78,20 @@ if (!process.exitCode && options.only.length === 0) {
     process.exitCode = 1;
   }
 }
+
+// Expert suggestions (issue 7): pure code, timed in Node (tests/bench/suggest.ts). Runs with
+// everything, or alone with `--no-build --only suggest` (the browser part then finds nothing).
+if (
+  !process.exitCode &&
+  (options.only.length === 0 || options.only.some((o) => o.startsWith('suggest')))
+) {
+  const { runSuggestBench } = await tsImport('../tests/bench/suggest.ts', import.meta.url);
+  const { TARGETS } = await tsImport('../tests/bench/figures.ts', import.meta.url);
+  const figure = runSuggestBench(options.reps === DEFAULT_OPTIONS.reps ? 15 : options.reps);
+  process.stdout.write(`${JSON.stringify(figure)}\n`);
+  const target = TARGETS[figure.name];
+  if (target)
+    process.stderr.write(
+      `[bench] ${figure.name}: target ${target.text} → ${target.met(figure) ? 'met' : 'MISSED'}\n`,
+    );
+}

@@ -10,6 +10,7 @@ import { ErrorBoundary } from './ErrorBoundary';
 // Loaded with the app, not lazily: entity pages are most of the work, and a lazily loaded chunk
 // could not be fetched when the browser-mode server is unreachable (offline after start).
 import { EntityPage } from '../features/entities/EntityPage';
+import { EDIT_SEGMENT, MiniClusterPage } from '../features/miniCluster';
 import {
   DASHBOARD_PATH,
   IMPORT_EXPORT_PATH,
@@ -26,7 +27,7 @@ const ImportPage = lazy(() =>
 );
 
 function Page() {
-  const { page } = useRoute();
+  const { page, params } = useRoute();
   switch (page) {
     case DASHBOARD_PATH:
       return <DashboardPage />;
@@ -42,6 +43,10 @@ function Page() {
       return <DeskPage />;
   }
   const entity = entities.find((e) => e.path === page);
+  // A mini-cluster's deep link opens its page; `…/<id>/edit` opens the generic form.
+  const [id, sub] = params;
+  if (entity?.name === 'miniCluster' && id && sub !== EDIT_SEGMENT)
+    return <MiniClusterPage key={id} id={id} />;
   // key: a fresh page per entity, so no grid state leaks from one entity to the next.
   if (entity) return <EntityPage key={entity.name} entity={entity} />;
   return <PlaceholderPage kind="notFound" />;

@@ -59,7 +59,10 @@ export function generateDemoData(): DemoData {
     { entity: 'plan', rows: buildPlans(miniClusters.miniClusters) },
     { entity: 'indicator', rows: indicators },
     { entity: 'target', rows: buildTargets(indicators) },
-    { entity: 'successCase', rows: buildSuccessCases(miniClusters.miniClusters) },
+    {
+      entity: 'successCase',
+      rows: buildSuccessCases(miniClusters.miniClusters, difficulties.difficulties),
+    },
   ];
 }
 

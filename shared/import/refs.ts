@@ -112,6 +112,9 @@ const REF_NOUNS: Record<EntityName, { ko: string; en: string }> = {
   indicator: { ko: '성과지표', en: 'Indicator' },
   target: { ko: '목표', en: 'Target' },
   successCase: { ko: '우수사례', en: 'Success case' },
+  resourceRequest: { ko: '자원 사용 요청', en: 'Resource request' },
+  resourceDecision: { ko: '자원 요청 결정', en: 'Resource decision' },
+  planMilestone: { ko: '추진일정', en: 'Plan milestone' },
 };
 
 /** The Korean (or English) row-error message of a failed resolution. */

@@ -240,6 +240,12 @@ export const enums = {
     ['legalDong', '법정동코드', 'Legal-dong code'],
     ['kostat', '통계청 행정구역코드', 'Statistics Korea code'],
   ]),
+  /** the resource owner's answer to a usage request (registry/entities/resourceDecision.ts) */
+  resourceDecision: opts([
+    ['approved', '승인', 'Approved'],
+    ['rejected', '반려', 'Rejected'],
+    ['completed', '완료', 'Completed'],
+  ]),
 } satisfies Record<string, EnumOption[]>;
 
 export type EnumId = keyof typeof enums;

@@ -12,6 +12,9 @@ import { plan } from './entities/plan';
 import { resource } from './entities/resource';
 import { successCase } from './entities/successCase';
 import { target } from './entities/target';
+import { resourceRequest } from './entities/resourceRequest';
+import { resourceDecision } from './entities/resourceDecision';
+import { planMilestone } from './entities/planMilestone';
 
 export const entities: readonly EntityDef[] = [
   cluster,
@@ -26,6 +29,9 @@ export const entities: readonly EntityDef[] = [
   indicator,
   target,
   successCase,
+  resourceRequest,
+  resourceDecision,
+  planMilestone,
 ].sort((a, b) => a.navOrder - b.navOrder);
 
 export const entityByName = Object.fromEntries(entities.map((e) => [e.name, e])) as Record<

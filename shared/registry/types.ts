@@ -22,7 +22,10 @@ export type EntityName =
   | 'plan'
   | 'indicator'
   | 'target'
-  | 'successCase';
+  | 'successCase'
+  | 'resourceRequest'
+  | 'resourceDecision'
+  | 'planMilestone';
 
 /** What a field holds; decides its zod type, grid formatter, form widget and import parser. */
 export type FieldKind =

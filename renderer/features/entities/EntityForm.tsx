@@ -37,6 +37,9 @@ import { DraftOffer } from './DraftOffer';
 import { ConflictDialog } from './ConflictDialog';
 import { DuplicateBrnWarning } from './DuplicateBrnWarning';
 import { LinkedRecords } from './LinkedRecords';
+import { ExpertSuggestions } from '../suggest';
+import { ResourceRequests } from '../resources';
+import { PlanMilestones } from '../plans';
 import {
   applyChoices,
   type ConflictChoices,
@@ -339,6 +342,11 @@ export function EntityForm({ entity, record, titles, clusterId, lang, onClose }:
           ))}
         </form>
         {record && <LinkedRecords entity={entity.name} id={record.id} lang={lang} />}
+        {/* A saved difficulty gets its suggested experts under the fields (issue 7). */}
+        {entity.name === 'difficulty' && record && <ExpertSuggestions difficultyId={record.id} />}
+        {/* A saved resource gets its usage requests (사용 요청, 승인/반려/완료). */}
+        {entity.name === 'resource' && record && <ResourceRequests resource={record} />}
+        {entity.name === 'plan' && record && <PlanMilestones plan={record} />}
       </div>
     </Dialog>
   );

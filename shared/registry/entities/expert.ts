@@ -131,5 +131,17 @@ export const expert: EntityDef = {
       grid: { hide: true },
       importSynonyms: ['메모', '특이사항'],
     },
+    {
+      // "unavailable" rather than "available": a new or imported record without it is available.
+      key: 'unavailable',
+      kind: 'boolean',
+      label: { ko: '배정 불가', en: 'Unavailable' },
+      grid: { width: 90, hide: true },
+      importSynonyms: ['배정불가', '활동중지'],
+      help: {
+        ko: '체크하면 기술애로 전문가 추천에서 빠집니다.',
+        en: 'When ticked, the expert is left out of suggestions.',
+      },
+    },
   ],
 };

@@ -79,5 +79,17 @@ export const plan: EntityDef = {
       grid: { hide: true },
       importSynonyms: ['주요내용', '계획내용', '개요'],
     },
+    {
+      key: 'owner',
+      kind: 'text',
+      maxLength: 100,
+      label: { ko: '담당자', en: 'Owner' },
+      grid: { width: 110 },
+      importSynonyms: ['책임자', '담당', '주관자'],
+      help: {
+        ko: '이 계획을 맡은 추진단 직원 이름. 단계별 일정은 저장 후 아래 추진일정에 적습니다.',
+        en: 'The team member in charge. Dated milestones go below, once saved.',
+      },
+    },
   ],
 };

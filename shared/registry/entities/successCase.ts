@@ -89,5 +89,17 @@ export const successCase: EntityDef = {
       grid: { hide: true },
       importSynonyms: ['메모', '특이사항'],
     },
+    {
+      key: 'difficultyId',
+      kind: 'ref',
+      ref: 'difficulty',
+      label: { ko: '출처 기술애로', en: 'From difficulty' },
+      grid: { width: 200 },
+      importSynonyms: ['관련 기술애로', '관련애로', '기술애로'],
+      help: {
+        ko: '이 사례가 나온 기술애로를 고르세요.',
+        en: 'The technical difficulty this case came from.',
+      },
+    },
   ],
 };

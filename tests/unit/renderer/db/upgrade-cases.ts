@@ -148,4 +148,40 @@ export const UPGRADE_CASES: readonly UpgradeCase[] = [
       expect(first).not.toHaveProperty('who');
     },
   },
+  {
+    version: 6,
+    description:
+      'adds the empty resourceRequests, resourceDecisions and planMilestones tables (indexed by resource, request and plan), keeps every resource',
+    async seed(db) {
+      await db.table('resources').put({
+        id: 'res-v5',
+        clusterId: 'gumi',
+        name: '3차원 측정기',
+        kind: 'equipment',
+        availability: 'available',
+        version: 1,
+        deleted: 0,
+      });
+    },
+    async check(db) {
+      expect(await db.table('resources').get('res-v5')).toMatchObject({ name: '3차원 측정기' });
+      expect(await db.table('resourceRequests').count()).toBe(0);
+      expect(await db.table('resourceDecisions').count()).toBe(0);
+      await db
+        .table('resourceRequests')
+        .put({ id: 'rq1', clusterId: 'ulsan', resourceId: 'res-v5' });
+      await db.table('resourceDecisions').put({ id: 'dc1', clusterId: 'gumi', requestId: 'rq1' });
+      expect(
+        await db.table('resourceRequests').where('resourceId').equals('res-v5').primaryKeys(),
+      ).toEqual(['rq1']);
+      expect(
+        await db.table('resourceDecisions').where('requestId').equals('rq1').primaryKeys(),
+      ).toEqual(['dc1']);
+      expect(await db.table('planMilestones').count()).toBe(0);
+      await db.table('planMilestones').put({ id: 'pm1', clusterId: 'gumi', planId: 'p1' });
+      expect(await db.table('planMilestones').where('planId').equals('p1').primaryKeys()).toEqual([
+        'pm1',
+      ]);
+    },
+  },
 ];

@@ -26,7 +26,7 @@ const CONTRACT: Record<EntityName, string> = {
   expert:
     'name*:text organizationId:ref:organization affiliation:text position:text expertise*:tags ' +
     'phone:phone email:email patents:integer techTransfers:integer rndProjects:integer ' +
-    'papers:integer sharedWithNetwork:boolean notes:longText',
+    'papers:integer sharedWithNetwork:boolean notes:longText unavailable:boolean',
   membership:
     'miniClusterId*:ref:miniCluster organizationId:ref:organization expertId:ref:expert ' +
     'role*:enum:memberRole since:date until:date notes:longText',
@@ -48,7 +48,7 @@ const CONTRACT: Record<EntityName, string> = {
     'availability*:enum:availability costShare:text sharedWithNetwork:boolean contact:text',
   plan:
     'title*:text scope*:enum:planScope miniClusterId:ref:miniCluster startOn:date endOn:date ' +
-    'status*:enum:planStatus milestones:longText description:longText',
+    'status*:enum:planStatus milestones:longText description:longText owner:text',
   indicator:
     'metric*:enum:indicatorMetric periodType*:enum:periodType period*:text value*:decimal ' +
     'complex:text industryGroup:enum:industryGroup source:text',
@@ -56,7 +56,13 @@ const CONTRACT: Record<EntityName, string> = {
   successCase:
     'title*:text year*:integer miniClusterId:ref:miniCluster companyId:ref:organization ' +
     'summary*:longText impact:text impactRevenueKrw:money:KRW impactExportsUsd:money:USD ' +
-    'notes:longText',
+    'notes:longText difficultyId:ref:difficulty',
+  resourceRequest:
+    'resourceId*:ref:resource companyId*:ref:organization startOn*:date endOn:date ' +
+    'purpose*:longText contact:text',
+  resourceDecision:
+    'requestId*:ref:resourceRequest status*:enum:resourceDecision decidedOn:date note:longText',
+  planMilestone: 'planId*:ref:plan dueOn*:date title*:text done:boolean',
 };
 
 const PLACEMENT: Record<EntityName, [table: string, navOrder: number, path: string, own: string]> =
@@ -73,6 +79,9 @@ const PLACEMENT: Record<EntityName, [table: string, navOrder: number, path: stri
     indicator: ['indicators', 90, 'indicators', 'shared'],
     target: ['targets', 95, 'targets', 'shared'],
     successCase: ['successCases', 100, 'success-cases', 'shared'],
+    resourceRequest: ['resourceRequests', 72, 'resource-requests', 'shared'],
+    resourceDecision: ['resourceDecisions', 73, 'resource-decisions', 'shared'],
+    planMilestone: ['planMilestones', 81, 'plan-milestones', 'shared'],
   };
 
 /** Written by mutate() on every record; a field of the same key would be overwritten. */
@@ -103,7 +112,7 @@ const describeField = (f: { key: string; kind: FieldKind; required?: boolean } &
 const headerKey = (s: string) => s.normalize('NFKC').replace(/\s+/g, '').toLowerCase();
 
 describe('entity registry', () => {
-  it('registers all twelve entities, sorted by navigation order', () => {
+  it('registers all fifteen entities, sorted by navigation order', () => {
     expect(entities.map((e) => e.name).sort()).toEqual(Object.keys(CONTRACT).sort());
     const orders = entities.map((e) => e.navOrder);
     expect(orders).toEqual([...orders].sort((a, b) => a - b));

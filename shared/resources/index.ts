@@ -1,0 +1,2 @@
+/** Resource usage requests: the derived status and who may answer (pure). */
+export * from './requestStatus';
