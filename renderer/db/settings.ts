@@ -16,7 +16,13 @@ export type SettingKey =
   /** ISO time of the last automatic (daily) backup, desktop only */
   | 'lastAutoBackupAt'
   /** what a restore brought back: the backup's time and device (backup.ts) */
-  | 'restoredFrom';
+  | 'restoredFrom'
+  /** sync (renderer/sync): endpoint base URL, the pull cursor, paused flag, last success (ms).
+   *  Never the token: it is not in this database (docs/SYNC.md "Where the token lives"). */
+  | 'syncEndpoint'
+  | 'syncCursor'
+  | 'syncPaused'
+  | 'syncLastSuccessAt';
 
 export async function getSetting<T>(db: PumasiDb, key: SettingKey): Promise<T | undefined> {
   const row = await db.settings.get(key);
