@@ -34,11 +34,14 @@ export const SETTINGS_PATH = 'settings';
 export const IMPORT_EXPORT_PATH = 'import-export';
 export const REPORTS_PATH = 'reports';
 export const SYNC_PATH = 'sync';
+/** 공동활용 네트워크: what other clusters share, from the last pull (renderer/features/sync) */
+export const NETWORK_PATH = 'network';
 
 const TOOL_ITEMS: NavItem[] = [
   { path: IMPORT_EXPORT_PATH, group: 'tools', labelKey: 'nav.importExport' },
   { path: REPORTS_PATH, group: 'tools', labelKey: 'nav.reports' },
   { path: SYNC_PATH, group: 'tools', labelKey: 'nav.sync' },
+  { path: NETWORK_PATH, group: 'tools', labelKey: 'nav.network' },
   { path: SETTINGS_PATH, group: 'tools', labelKey: 'nav.settings' },
 ];
 

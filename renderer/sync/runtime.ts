@@ -12,12 +12,16 @@ import {
   type SyncConnectionStore,
 } from './connection';
 import { dbSyncStore } from './dbStore';
+import { hasDemoData, removeDemoData } from './demoGuard';
 import { SyncEngine, type SyncState } from './engine';
 import { desktopConnectionStore } from './desktopConnection';
 import { createTransport, type SyncTransport } from './transport';
+import { runConnectionTest } from './connectionTest';
 
 export interface SyncUiState extends SyncState {
   connection: SyncConnectionInfo | null;
+  /** demo data is loaded: no sync until it is removed (demoGuard.ts) */
+  demoBlocked: boolean;
 }
 
 const initialState: SyncUiState = {
@@ -33,6 +37,7 @@ const initialState: SyncUiState = {
   pendingDeletes: null,
   lastRun: null,
   connection: null,
+  demoBlocked: false,
 };
 
 export const useSyncStore = create<SyncUiState>()(() => initialState);
@@ -48,9 +53,10 @@ export function connectionStore(): SyncConnectionStore {
 
 async function loadTransport(): Promise<void> {
   const store = connectionStore();
-  const [info, http] = await Promise.all([store.read(), store.http()]);
-  transport = http ? createTransport(http) : null;
-  useSyncStore.setState({ connection: info });
+  const [info, http, demo] = await Promise.all([store.read(), store.http(), hasDemoData(getDb())]);
+  // Demo data never leaves the machine: with it loaded the engine has no transport at all.
+  transport = http && !demo ? createTransport(http) : null;
+  useSyncStore.setState({ connection: info, demoBlocked: demo && http !== null });
 }
 
 /** One sync at a time across tabs of this origin (each tab runs an engine). */
@@ -124,4 +130,17 @@ export async function clearConnection(): Promise<void> {
   await connectionStore().clear();
   await loadTransport();
   void engine?.reconfigure();
+}
+
+/** Removes the demo data (demoGuard.ts), then syncs with the saved connection. */
+export async function removeDemoAndSync(): Promise<number> {
+  const removed = await removeDemoData(getDb());
+  await loadTransport();
+  void engine?.reconfigure();
+  return removed;
+}
+
+/** "연결 시험" of a candidate endpoint/token (token undefined: the stored one). */
+export async function testConnection(endpoint: string, token?: string) {
+  return runConnectionTest(createTransport(await connectionStore().trial(endpoint, token)));
 }

@@ -50,6 +50,7 @@ describe('buildNav', () => {
       'nav.importExport',
       'nav.reports',
       'nav.sync',
+      'nav.network',
       'nav.settings',
     ]);
   });
@@ -72,6 +73,7 @@ describe('buildNav', () => {
       'import-export',
       'reports',
       'sync',
+      'network',
       'settings',
     ]);
   });
