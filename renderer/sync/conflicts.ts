@@ -8,6 +8,22 @@ import type { EntityName } from '../../shared/registry';
 import { mutate, type ConflictRow, type PumasiDb } from '../db';
 import { CONFLICTS_TABLE } from '../db/remoteApply';
 
+const sameLoss = (a: ConflictRow, b: ConflictRow) =>
+  a.recordId === b.recordId &&
+  a.field === b.field &&
+  a.lostHlc === b.lostHlc &&
+  a.wonHlc === b.wonHlc;
+
+/**
+ * One row per lost write. The same loss can be filed twice: by the push answer (the server saw
+ * our write lose) and again when the winning write is pulled and applied here.
+ */
+export function distinctConflicts(rows: readonly ConflictRow[]): ConflictRow[] {
+  const out: ConflictRow[] = [];
+  for (const row of rows) if (!out.some((o) => sameLoss(o, row))) out.push(row);
+  return out;
+}
+
 export async function reapplyMine(
   db: PumasiDb,
   row: ConflictRow,
@@ -23,6 +39,8 @@ export async function reapplyMine(
   if (!result.ok) {
     return { ok: false, message: result.errors.map((e) => `${e.field}: ${e.message}`).join('; ') };
   }
-  await db.table(CONFLICTS_TABLE).delete(row.id);
+  const table = db.table<ConflictRow, string>(CONFLICTS_TABLE);
+  const same = await table.where('recordId').equals(row.recordId).toArray();
+  await table.bulkDelete(same.filter((r) => sameLoss(r, row)).map((r) => r.id));
   return { ok: true };
 }

@@ -214,7 +214,9 @@ function unsentColumn(lang: Lang): RecordColDef {
   return {
     colId: UNSENT_COL_ID,
     headerName: UNSENT[lang].header,
-    width: 80,
+    // Pinned right: always in view, however many columns scroll (a marker nobody sees is none).
+    pinned: 'right',
+    width: 72,
     sortable: true,
     resizable: true,
     cellDataType: false,

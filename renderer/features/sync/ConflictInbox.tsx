@@ -13,7 +13,7 @@ import { Button } from '../../ui';
 import { showToast } from '../../ui/toast';
 import { useLang } from '../../i18n';
 import { getDb, queryConflicts, type ConflictRow } from '../../db';
-import { reapplyMine } from '../../sync/conflicts';
+import { distinctConflicts, reapplyMine } from '../../sync/conflicts';
 import { fieldText, recordTitle } from '../entities/display';
 import { useSyncT } from './messages';
 
@@ -22,7 +22,7 @@ const entityOf = (name: string): EntityDef | undefined =>
 
 async function loadInbox() {
   const db = getDb();
-  const rows = await queryConflicts(db);
+  const rows = distinctConflicts(await queryConflicts(db));
   const records = await Promise.all(
     rows.map(async (r) => {
       const def = entityOf(r.entity);

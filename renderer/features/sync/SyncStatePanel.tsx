@@ -26,7 +26,7 @@ export function SyncStatePanel() {
       <p data-testid="sync-phase" data-phase={s.demoBlocked ? 'demoBlocked' : s.phase}>
         {t(phaseKey)}
       </p>
-      <p data-testid="sync-last-success">
+      <p data-testid="sync-last-success" data-at={s.lastSuccessAt ?? ''}>
         {t('lastSuccess', { when: s.lastSuccessAt ? when(s.lastSuccessAt) : t('never') })}
       </p>
       {s.nextRunAt && s.phase === 'waiting' && (

@@ -5,7 +5,7 @@ import { countOutbox, readOutbox } from '../../../../renderer/db/outbox';
 import { buildPushBatch } from '../../../../renderer/db/push';
 import { CONFLICTS_TABLE, queryConflicts } from '../../../../renderer/db/remoteApply';
 import { getSetting, setSetting } from '../../../../renderer/db/settings';
-import { reapplyMine } from '../../../../renderer/sync/conflicts';
+import { distinctConflicts, reapplyMine } from '../../../../renderer/sync/conflicts';
 import { hasDemoData, removeDemoData } from '../../../../renderer/sync/demoGuard';
 import { demoId } from '../../../../shared/demo/ids';
 import { freshDb, orgValues } from '../db/helpers';
@@ -58,7 +58,9 @@ describe('conflict inbox: re-apply my value', () => {
       at: new Date().toISOString(),
       source: 'pull' as const,
     };
-    await db.table(CONFLICTS_TABLE).add(row);
+    // the same loss filed twice (push answer, then the pulled winner): one inbox row
+    await db.table(CONFLICTS_TABLE).bulkAdd([row, { ...row, id: 'c1b', source: 'push' }]);
+    expect(distinctConflicts(await queryConflicts(db))).toHaveLength(1);
     expect(await reapplyMine(db, row)).toEqual({ ok: true });
     expect(await db.table('organizations').get('a')).toMatchObject({ employees: 99 });
     expect(await countOutbox(db)).toBe(before + 1);
