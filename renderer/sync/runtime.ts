@@ -17,6 +17,8 @@ import { SyncEngine, type SyncState } from './engine';
 import { desktopConnectionStore } from './desktopConnection';
 import { createTransport, type SyncTransport } from './transport';
 import { runConnectionTest } from './connectionTest';
+import { assertEndpointAllowed } from './cspCheck';
+import { normalizeEndpoint } from '../../shared/sync/endpoint';
 
 export interface SyncUiState extends SyncState {
   connection: SyncConnectionInfo | null;
@@ -119,8 +121,16 @@ export async function rejectDeletes(): Promise<void> {
   await setSetting(getDb(), 'syncPaused', true);
 }
 
+/** Browser mode: refuses an endpoint the page's CSP blocks, with the fix in words. */
+async function checkCsp(endpoint: string): Promise<void> {
+  if (platform.kind !== 'browser') return;
+  const normalized = normalizeEndpoint(endpoint);
+  if (normalized) await assertEndpointAllowed(normalized);
+}
+
 /** Saves a new endpoint/token and syncs with them. */
 export async function saveConnection(endpoint: string, token?: string): Promise<void> {
+  await checkCsp(endpoint);
   await connectionStore().save(endpoint, token);
   await loadTransport();
   void engine?.reconfigure();
@@ -142,5 +152,6 @@ export async function removeDemoAndSync(): Promise<number> {
 
 /** "연결 시험" of a candidate endpoint/token (token undefined: the stored one). */
 export async function testConnection(endpoint: string, token?: string) {
+  await checkCsp(endpoint);
   return runConnectionTest(createTransport(await connectionStore().trial(endpoint, token)));
 }
