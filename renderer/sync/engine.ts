@@ -296,8 +296,16 @@ export class SyncEngine {
       this.allowDeletes = false;
       const at = timers.now();
       await store.saveLastSuccess(at);
-      this.set({ phase: 'idle', lastSuccessAt: at, lastError: null, failures: 0, lastRun: run });
-      this.schedule(this.o.intervalMs);
+      // Paused during the last step: the run counts, but the pause stands (no timer).
+      const paused = this.state.phase === 'paused';
+      this.set({
+        phase: paused ? 'paused' : 'idle',
+        lastSuccessAt: at,
+        lastError: null,
+        failures: 0,
+        lastRun: run,
+      });
+      if (!paused) this.schedule(this.o.intervalMs);
     } catch (err) {
       if (err instanceof Paused) return;
       if (err instanceof NeedsConfirmation) {

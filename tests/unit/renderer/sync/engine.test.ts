@@ -173,6 +173,22 @@ describe('sync engine', () => {
     expect(transport.pushed).toEqual([1]);
   });
 
+  it('a pause during the last step of a run stands: no timer, no more runs', async () => {
+    const { store, log } = fakeStore(0);
+    const transport = fakeTransport(log);
+    const engine = new SyncEngine({ transport: () => transport, store, timers: timers() });
+    const pull = transport.pull.bind(transport);
+    transport.pull = async (...args) => {
+      engine.pause(); // the user pauses while the last page is on its way
+      return pull(...args);
+    };
+    await engine.syncNow();
+    expect(engine.getState()).toMatchObject({ phase: 'paused', nextRunAt: null });
+    const calls = log.length;
+    await vi.advanceTimersByTimeAsync(10 * 60_000);
+    expect(log).toHaveLength(calls);
+  });
+
   it('waits offline without retrying and syncs on the online event', async () => {
     const { store, log } = fakeStore(1);
     const transport = fakeTransport(log);
