@@ -4,7 +4,7 @@
  * 2. take the single-instance lock (two instances would fight over one IndexedDB);
  * 3. on ready: serve dist/renderer on app://pumasi, register IPC, harden, open the window.
  */
-import { app, BrowserWindow, ipcMain, protocol, session } from 'electron';
+import { app, BrowserWindow, ipcMain, protocol, safeStorage, session } from 'electron';
 import { APP_ORIGIN, APP_START_URL, originOf } from '../shared/ipc/app-origin';
 import { registerAppSchemePrivileges, serveRendererFromAppScheme } from './app-scheme';
 import { createMainHandlers, electronFileDialogs, registerMainIpc } from './ipc';
@@ -47,6 +47,7 @@ async function start() {
       dialogs: electronFileDialogs,
       dataDir,
       backupDir: backupFolderOf(dataDir),
+      safeStorage,
     }),
     trustedOrigins,
   );

@@ -6,6 +6,10 @@ export interface StaticServer {
 }
 
 export const SECURITY_HEADERS: Readonly<Record<string, string>>;
+/** The headers with connect-src limited to 'self' and the sync endpoint's origin. */
+export function securityHeadersFor(
+  syncEndpoint: string | undefined,
+): Readonly<Record<string, string>>;
 export function mimeTypeFor(file: string): string;
 export function resolveInsideRoot(root: string, urlPath: string): string | null;
 
@@ -14,4 +18,6 @@ export function startStaticServer(options: {
   root: string;
   port?: number;
   host?: string;
+  /** the one outside origin the page may connect to (the sync endpoint) */
+  syncEndpoint?: string;
 }): Promise<StaticServer>;

@@ -11,6 +11,33 @@ const staticServing = JSON.parse(
 );
 /** @type {Record<string, string>} */
 export const SECURITY_HEADERS = staticServing.headers;
+
+/**
+ * The headers with the CSP's connect-src derived from the sync endpoint browser mode may call
+ * (PUMASI_SYNC_ENDPOINT): `'self'` and that one origin, nothing else. Without an endpoint the
+ * default stays (`'self'` and loopback only). An endpoint that is not http(s) is refused.
+ * @param {string | undefined} syncEndpoint
+ * @returns {Record<string, string>}
+ */
+export function securityHeadersFor(syncEndpoint) {
+  if (!syncEndpoint) return SECURITY_HEADERS;
+  let url;
+  try {
+    url = new URL(syncEndpoint);
+  } catch {
+    url = null;
+  }
+  if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:')) {
+    throw new Error(
+      `동기화 서버 주소가 올바르지 않습니다: "${syncEndpoint}" / invalid sync endpoint (http:// or https://)`,
+    );
+  }
+  const csp = SECURITY_HEADERS['Content-Security-Policy'].replace(
+    /connect-src [^;]*/,
+    `connect-src 'self' ${url.origin}`,
+  );
+  return { ...SECURITY_HEADERS, 'Content-Security-Policy': csp };
+}
 /** @type {Record<string, string>} */
 const MIME_TYPES = staticServing.mimeTypes;
 
@@ -41,27 +68,28 @@ async function isFile(path) {
   }
 }
 
-function sendText(res, status, text) {
-  res.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': 'text/plain; charset=utf-8' });
+function sendText(res, status, text, headers = SECURITY_HEADERS) {
+  res.writeHead(status, { ...headers, 'Content-Type': 'text/plain; charset=utf-8' });
   res.end(text);
 }
 
-async function handle(root, req, res) {
-  if (req.method !== 'GET' && req.method !== 'HEAD') return sendText(res, 405, '405');
+async function handle(root, req, res, headers) {
+  const sendHere = (status, text) => sendText(res, status, text, headers);
+  if (req.method !== 'GET' && req.method !== 'HEAD') return sendHere(405, '405');
   // The raw request path, before any normalisation, so `/../` and `%2e%2e` are both seen.
   const rawPath = (req.url ?? '/').split(/[?#]/, 1)[0] || '/';
   const requested = rawPath === '/' ? '/index.html' : rawPath;
   let file = resolveInsideRoot(root, requested);
-  if (file === null) return sendText(res, 403, '403 Forbidden');
+  if (file === null) return sendHere(403, '403 Forbidden');
   if (!(await isFile(file))) {
     // A path without an extension is a client-side route: answer with the app.
-    if (extname(file) !== '') return sendText(res, 404, '404 Not Found');
+    if (extname(file) !== '') return sendHere(404, '404 Not Found');
     file = resolve(root, 'index.html');
-    if (!(await isFile(file))) return sendText(res, 404, '404 Not Found');
+    if (!(await isFile(file))) return sendHere(404, '404 Not Found');
   }
   const body = await readFile(file);
   res.writeHead(200, {
-    ...SECURITY_HEADERS,
+    ...headers,
     'Content-Type': mimeTypeFor(file),
     'Content-Length': body.byteLength,
   });
@@ -69,13 +97,15 @@ async function handle(root, req, res) {
 }
 
 /**
- * @param {{ root: string, port?: number, host?: string }} options port 0 (default) → a free port
+ * @param {{ root: string, port?: number, host?: string, syncEndpoint?: string }} options port 0
+ *   (default) → a free port; syncEndpoint: the one outside origin the page may connect to
  * @returns {Promise<{ url: string, port: number, close: () => Promise<void> }>}
  *   rejects with the listen error (e.g. code EADDRINUSE) when the port is taken
  */
-export function startStaticServer({ root, port = 0, host = '127.0.0.1' }) {
+export function startStaticServer({ root, port = 0, host = '127.0.0.1', syncEndpoint }) {
+  const headers = securityHeadersFor(syncEndpoint);
   const server = createServer((req, res) => {
-    handle(root, req, res).catch(() => {
+    handle(root, req, res, headers).catch(() => {
       if (!res.headersSent) sendText(res, 500, '500');
       else res.destroy();
     });

@@ -46,14 +46,16 @@ if (!existsSync(join(rendererRoot, 'index.html'))) {
 }
 
 const explicitPort = requestedPort(process.env.PUMASI_PORT);
+// The one outside origin the page may connect to (CSP connect-src): the central sync endpoint.
+const syncEndpoint = process.env.PUMASI_SYNC_ENDPOINT || undefined;
 const port = explicitPort ?? DEFAULT_PORT;
 let server;
 try {
   try {
-    server = await startStaticServer({ root: rendererRoot, port });
+    server = await startStaticServer({ root: rendererRoot, port, syncEndpoint });
   } catch (error) {
     if (explicitPort !== null || !error || error.code !== 'EADDRINUSE') throw error;
-    server = await startStaticServer({ root: rendererRoot, port: 0 });
+    server = await startStaticServer({ root: rendererRoot, port: 0, syncEndpoint });
     console.warn(
       `주의: 기본 포트 ${DEFAULT_PORT}을(를) 다른 프로그램이 쓰고 있어 임시 포트 ${server.port}에서 엽니다. ` +
         `브라우저의 자료는 포트마다 따로 저장되므로, 평소 자료를 보려면 ${DEFAULT_PORT}을(를) 비우고 다시 실행하세요. / ` +

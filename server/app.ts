@@ -65,8 +65,22 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   });
   app.decorateRequest('principal', null as unknown as TokenPrincipal);
 
+  // CORS: browser mode calls from the page's own origin (a local static server). Any origin may
+  // call, because the only credential is the bearer token (no cookies: nothing a foreign page
+  // could ride on); the preflight answers before the token check, as browsers send none.
   app.addHook('onRequest', async (req: FastifyRequest, reply: FastifyReply) => {
-    if (req.url === '/health') return;
+    reply.header('access-control-allow-origin', '*');
+    reply.header('access-control-expose-headers', 'retry-after');
+    if (req.method === 'OPTIONS') {
+      reply.header('access-control-allow-methods', 'GET, POST');
+      reply.header('access-control-allow-headers', 'authorization, content-type');
+      reply.header('access-control-max-age', '600');
+      return reply.code(204).send();
+    }
+  });
+
+  app.addHook('onRequest', async (req: FastifyRequest, reply: FastifyReply) => {
+    if (req.url === '/health' || req.method === 'OPTIONS') return;
     const header = req.headers.authorization ?? '';
     const m = /^Bearer (\S+)$/.exec(header);
     if (!m) return send(reply, 401, 'token_missing');

@@ -11,13 +11,29 @@ import { createFileHandlers, type FileDialogs } from './files';
 import { createIdentityHandlers } from './identity';
 import { isTrustedSender } from './sender';
 import { createStorageInfoHandler } from './storage';
+import { createSyncHandlers, type SafeStorageLike } from './sync';
 
 export interface MainHandlerDeps {
   app: Pick<App, 'getVersion' | 'getLocale' | 'isPackaged'>;
   dialogs: FileDialogs;
   dataDir: string;
   backupDir: string;
+  /** Electron's safeStorage (tests: a fake); encrypts the sync token at rest. Absent: no
+   *  encryption, so no token can be stored. */
+  safeStorage?: SafeStorageLike;
+  /** the main process's fetch for sync calls (tests: a fake) */
+  fetch?: typeof fetch;
 }
+
+const NO_ENCRYPTION: SafeStorageLike = {
+  isEncryptionAvailable: () => false,
+  encryptString: () => {
+    throw new Error('no encryption');
+  },
+  decryptString: () => {
+    throw new Error('no encryption');
+  },
+};
 
 export function createMainHandlers(deps: MainHandlerDeps): IpcHandlerMap<IpcMainInvokeEvent> {
   return {
@@ -26,6 +42,11 @@ export function createMainHandlers(deps: MainHandlerDeps): IpcHandlerMap<IpcMain
     ...createBackupHandlers({ backupDir: deps.backupDir }),
     'storage:info': createStorageInfoHandler(deps),
     ...createIdentityHandlers(deps.dataDir),
+    ...createSyncHandlers({
+      dataDir: deps.dataDir,
+      safeStorage: deps.safeStorage ?? NO_ENCRYPTION,
+      ...(deps.fetch ? { fetch: deps.fetch } : {}),
+    }),
   };
 }
 

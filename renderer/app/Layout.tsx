@@ -14,11 +14,17 @@ import { DemoResumeBanner } from '../features/demo/DemoResumeBanner';
 import { ToastHost } from '../ui';
 import { focusPageSearch, registerShortcut } from '../routing/shortcuts';
 import { GlobalSearch } from '../features/search/GlobalSearch';
+import { startSync } from '../sync/runtime';
 
 export function Layout() {
   const { t } = useTranslation();
   const items = useMemo(() => buildNav(entities), []);
   const mainRef = useRef<HTMLElement>(null);
+
+  // The sync engine starts with the shell (after the first run): it then runs on its own.
+  useEffect(() => {
+    startSync().catch((e: unknown) => console.error('[pumasi] sync did not start', e));
+  }, []);
 
   useEffect(() => {
     const main = mainRef.current;

@@ -6,6 +6,8 @@ import { useRoute } from '../routing/route';
 import { DashboardPage } from '../features/dashboard/DashboardPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { PlaceholderPage } from '../features/placeholders/PlaceholderPage';
+import { NetworkPage } from '../features/sync/NetworkPage';
+import { SyncPage } from '../features/sync/SyncPage';
 import { ErrorBoundary } from './ErrorBoundary';
 // Loaded with the app, not lazily: entity pages are most of the work, and a lazily loaded chunk
 // could not be fetched when the browser-mode server is unreachable (offline after start).
@@ -14,6 +16,7 @@ import { EDIT_SEGMENT, MiniClusterPage } from '../features/miniCluster';
 import {
   DASHBOARD_PATH,
   IMPORT_EXPORT_PATH,
+  NETWORK_PATH,
   REPORTS_PATH,
   SETTINGS_PATH,
   SYNC_PATH,
@@ -38,9 +41,11 @@ function Page() {
     case REPORTS_PATH:
       return <PlaceholderPage kind="reports" />;
     case SYNC_PATH:
-      return <PlaceholderPage kind="sync" />;
+      return <SyncPage />;
     case DESK_PATH:
       return <DeskPage />;
+    case NETWORK_PATH:
+      return <NetworkPage />;
   }
   const entity = entities.find((e) => e.path === page);
   // A mini-cluster's deep link opens its page; `…/<id>/edit` opens the generic form.

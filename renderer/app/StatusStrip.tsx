@@ -5,8 +5,9 @@ import { usePendingCount, useSetting } from '../db/hooks';
 import { useLang } from '../i18n';
 import { LangSwitch } from '../ui/LangSwitch';
 import { useOnline } from './useOnline';
+import { SyncStatus } from '../features/sync/SyncStatus';
 
-/** Bottom strip: the team's cluster, online/offline, changes waiting to sync, language. */
+/** Bottom strip: the team's cluster, online/offline, changes waiting to sync, sync state, language. */
 export function StatusStrip() {
   const { t } = useTranslation();
   const lang = useLang();
@@ -31,6 +32,7 @@ export function StatusStrip() {
       <span data-testid="status-pending" title={t('status.pendingHelp')}>
         {t('status.pending', { n: formatNumber(pending ?? 0, lang) })}
       </span>
+      <SyncStatus />
       <span className="status-spacer" />
       <LangSwitch />
     </footer>

@@ -8,9 +8,24 @@ import type { PumasiDb } from './db';
 import { getDeviceId } from './settings';
 
 const clocks = new WeakMap<PumasiDb, Promise<Hlc>>();
+const offsets = new WeakMap<PumasiDb, number>();
+
+/**
+ * The sync engine measures this machine's clock against the server's (server − local, ms) and
+ * sets it here: the HLC's `now` becomes the corrected time, so a machine whose clock is wrong
+ * still mints stamps that compare fairly with other devices' (renderer/sync/skew.ts).
+ */
+export function setClockOffset(db: PumasiDb, offsetMs: number): void {
+  offsets.set(db, Number.isFinite(offsetMs) ? Math.round(offsetMs) : 0);
+}
+
+/** The physical clock corrected by the measured skew. */
+export function correctedNow(db: PumasiDb): number {
+  return Date.now() + (offsets.get(db) ?? 0);
+}
 
 async function seededClock(db: PumasiDb, deviceId: string): Promise<Hlc> {
-  const clock = createHlc(deviceId);
+  const clock = createHlc(deviceId, () => correctedNow(db));
   const newest = await db.history.orderBy(':id').lastKey();
   // Only a real stamp: a foreign key (a bad backup) must not stop every later write.
   if (isHlc(newest)) clock.receive(newest);
@@ -35,7 +50,7 @@ export async function getClock(db: PumasiDb): Promise<Hlc> {
   if (clock.deviceId === deviceId) return clock;
   // The device id was replaced (see setSetting): continue from the old clock under the new id.
   if (clocks.get(db) === pending) {
-    const next = createHlc(deviceId);
+    const next = createHlc(deviceId, () => correctedNow(db));
     const last = clock.last();
     if (last) next.receive(last);
     clocks.set(db, Promise.resolve(next));

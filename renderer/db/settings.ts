@@ -25,7 +25,13 @@ export type SettingKey =
   /** this install's user: `{ name, role }` (role: staffRole code), written into history `who` */
   | 'profile'
   /** the team's staff list `[{ name, role }]` (desk assignees, the report's 결재란) */
-  | 'staff';
+  | 'staff'
+  /** sync (renderer/sync): endpoint base URL, the pull cursor, paused flag, last success (ms).
+   *  Never the token: it is not in this database (docs/SYNC.md "Where the token lives"). */
+  | 'syncEndpoint'
+  | 'syncCursor'
+  | 'syncPaused'
+  | 'syncLastSuccessAt';
 
 export async function getSetting<T>(db: PumasiDb, key: SettingKey): Promise<T | undefined> {
   const row = await db.settings.get(key);

@@ -13,6 +13,7 @@ const ko = {
   'nav.importExport': '가져오기·내보내기',
   'nav.reports': '월간 보고서',
   'nav.sync': '동기화',
+  'nav.network': '공동활용 네트워크',
   'nav.settings': '설정',
   'nav.desk': '기술애로 데스크',
 
@@ -147,6 +148,7 @@ const en: Record<AppMessageKey, string> = {
   'nav.importExport': 'Import & export',
   'nav.reports': 'Monthly report',
   'nav.sync': 'Sync',
+  'nav.network': 'Shared network',
   'nav.settings': 'Settings',
   'nav.desk': 'Difficulty desk',
 

@@ -72,5 +72,14 @@ export function createDesktopPlatform(
     async writeIdentity(identity) {
       unwrap(await bridge.writeIdentity(identity));
     },
+    async readSyncConnection() {
+      return unwrap(await bridge.readSyncConnection());
+    },
+    async writeSyncConnection(input) {
+      return unwrap(await bridge.writeSyncConnection(input));
+    },
+    async syncRequest(request) {
+      return unwrap(await bridge.syncRequest(request));
+    },
   };
 }

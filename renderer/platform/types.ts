@@ -3,7 +3,13 @@
  * preload bridge) and browser (file inputs, downloads, navigator.storage). Features import
  * `platform` from './index' and never test which one they got, except through `kind`.
  */
-import type { BackupEntry, BackupFile, StorageInfo } from '../../shared/ipc/contract';
+import type {
+  BackupEntry,
+  BackupFile,
+  StorageInfo,
+  SyncConnectionState,
+  SyncHttpResponse,
+} from '../../shared/ipc/contract';
 import type { DatabaseIdentity } from '../../shared/storage/identity';
 
 export type PlatformKind = 'desktop' | 'browser';
@@ -53,6 +59,22 @@ export interface Platform {
   readIdentity?(): Promise<DatabaseIdentity | null>;
   /** null deletes it */
   writeIdentity?(identity: DatabaseIdentity | null): Promise<void>;
+  /** Desktop only: the sync endpoint + token kept by the main process (token: safeStorage). */
+  readSyncConnection?(): Promise<SyncConnectionState>;
+  /** null forgets both; token undefined keeps the stored one */
+  writeSyncConnection?(
+    input: { endpoint: string; token?: string } | null,
+  ): Promise<SyncConnectionState>;
+  /** Desktop only: an HTTP call to the sync endpoint made by the main process (it adds the token) */
+  syncRequest?(request: SyncHttpRequest): Promise<SyncHttpResponse>;
+}
+
+export interface SyncHttpRequest {
+  method: 'GET' | 'POST';
+  path: string;
+  body?: string;
+  auth: boolean;
+  trial?: { endpoint: string; token?: string };
 }
 
 /** A failed platform call; `message` is Korean and can be shown as is. */

@@ -36,11 +36,14 @@ export const REPORTS_PATH = 'reports';
 export const SYNC_PATH = 'sync';
 /** 기술애로 데스크 (issue 7): after the work entities, so Alt+1…9 keep their items */
 export const DESK_PATH = 'desk';
+/** 공동활용 네트워크: what other clusters share, from the last pull (renderer/features/sync) */
+export const NETWORK_PATH = 'network';
 
 const TOOL_ITEMS: NavItem[] = [
   { path: IMPORT_EXPORT_PATH, group: 'tools', labelKey: 'nav.importExport' },
   { path: REPORTS_PATH, group: 'tools', labelKey: 'nav.reports' },
   { path: SYNC_PATH, group: 'tools', labelKey: 'nav.sync' },
+  { path: NETWORK_PATH, group: 'tools', labelKey: 'nav.network' },
   { path: SETTINGS_PATH, group: 'tools', labelKey: 'nav.settings' },
 ];
 

@@ -52,3 +52,8 @@ export function demoId(entity: EntityName, key: string): string {
   for (let i = 0; i < 16; i++) tail += CROCKFORD.charAt(Math.floor((i < 8 ? a : b)() * 32));
   return `${timePrefix.get(entity) ?? encodeTime(DEMO_EPOCH_MS)}${tail}`;
 }
+
+/** Every demo id of `entity` starts with this (its fixed time part): how demo rows are told apart. */
+export function demoIdPrefix(entity: EntityName): string {
+  return timePrefix.get(entity) ?? encodeTime(DEMO_EPOCH_MS);
+}

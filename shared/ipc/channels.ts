@@ -13,6 +13,9 @@ export const IPC_METHODS = {
   'storage:info': 'storageInfo',
   'identity:read': 'readIdentity',
   'identity:write': 'writeIdentity',
+  'sync:readConnection': 'readSyncConnection',
+  'sync:writeConnection': 'writeSyncConnection',
+  'sync:request': 'syncRequest',
 } as const;
 
 export type IpcChannel = keyof typeof IPC_METHODS;

@@ -58,6 +58,20 @@ export interface StorageInfo {
   totalBytes: number | null;
 }
 
+/** The sync connection as the main process keeps it; the token itself never crosses back. */
+export interface SyncConnectionState {
+  endpoint: string | null;
+  hasToken: boolean;
+}
+export interface SyncHttpResponse {
+  status: number;
+  text: string;
+  retryAfter: string | null;
+}
+
+/** Paths the main process calls on the sync endpoint: /health and the /v1 API, nothing else. */
+export const SYNC_REQUEST_PATH = /^\/(?:health|v1\/[a-z-]+\/[a-z-]+)(?:\?[A-Za-z0-9=&%._~-]*)?$/;
+
 // ---- input schemas ------------------------------------------------------------------------
 
 const noInput = z.undefined();
@@ -157,6 +171,45 @@ export const ipcContract = {
   'identity:write': {
     input: databaseIdentitySchema.nullable(),
     output: returns<null>(),
+  },
+  /** The stored sync endpoint and whether a token is stored (encrypted with safeStorage). */
+  'sync:readConnection': { input: noInput, output: returns<SyncConnectionState>() },
+  /** Stores the endpoint and (if given) a new token; null forgets both. */
+  'sync:writeConnection': {
+    input: z
+      .object({
+        endpoint: z.string().trim().min(1).max(500),
+        token: z.string().trim().min(1).max(500).optional(),
+      })
+      .strict()
+      .nullable(),
+    output: returns<SyncConnectionState>(),
+  },
+  /**
+   * One HTTP call to the STORED endpoint with the stored token, made by the main process; or,
+   * with `trial`, to a candidate endpoint ("연결 시험") — with the stored token only when the
+   * candidate is the stored endpoint, so no call can carry the token elsewhere.
+   */
+  'sync:request': {
+    input: z
+      .object({
+        method: z.enum(['GET', 'POST']),
+        path: z.string().max(2000).regex(SYNC_REQUEST_PATH, '허용되지 않은 경로입니다.'),
+        body: z
+          .string()
+          .max(4 * MiB)
+          .optional(),
+        auth: z.boolean(),
+        trial: z
+          .object({
+            endpoint: z.string().trim().min(1).max(500),
+            token: z.string().trim().min(1).max(500).optional(),
+          })
+          .strict()
+          .optional(),
+      })
+      .strict(),
+    output: returns<SyncHttpResponse>(),
   },
 } as const satisfies { [C in IpcChannel]: ChannelSpec };
 

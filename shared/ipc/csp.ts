@@ -22,3 +22,39 @@ export function mimeTypeFor(filePath: string): string {
   const ext = dot >= 0 ? filePath.slice(dot).toLowerCase() : '';
   return MIME_TYPES[ext] ?? 'application/octet-stream';
 }
+
+/**
+ * Whether a CSP's connect-src lets the page (at `selfOrigin`) call `url`: `'self'`, exact
+ * origins, `scheme://host:*` port wildcards and bare schemes (`https:`) — the forms our headers
+ * use. Browser mode checks the configured sync endpoint with it before saving, so a blocked
+ * address gets a clear message instead of a bare network error. No connect-src ⇒ default-src.
+ */
+export function connectSrcAllows(policy: string, url: string, selfOrigin: string): boolean {
+  let target: URL;
+  try {
+    target = new URL(url);
+  } catch {
+    return false;
+  }
+  const directives = new Map(
+    policy
+      .split(';')
+      .map((d) => d.trim().split(/\s+/))
+      .filter((parts) => parts[0])
+      .map((parts) => [(parts[0] as string).toLowerCase(), parts.slice(1)] as const),
+  );
+  const sources = directives.get('connect-src') ?? directives.get('default-src');
+  if (!sources) return true;
+  return sources.some((src) => {
+    if (src === "'self'") return target.origin === selfOrigin;
+    if (/^[a-z][a-z0-9+.-]*:$/i.test(src)) return target.protocol === src.toLowerCase();
+    const m = /^([a-z][a-z0-9+.-]*):\/\/([^:/]+)(?::(\d+|\*))?\/?$/i.exec(src);
+    if (!m) return false;
+    const [, scheme, host, port] = m;
+    if (target.protocol !== `${(scheme as string).toLowerCase()}:`) return false;
+    if (target.hostname !== (host as string).toLowerCase()) return false;
+    if (port === '*') return true;
+    const defaultPort = target.protocol === 'https:' ? '443' : '80';
+    return (target.port || defaultPort) === (port ?? defaultPort);
+  });
+}

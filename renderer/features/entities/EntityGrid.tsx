@@ -64,6 +64,8 @@ export interface EntityGridProps {
   columnDefs: RecordColDef[];
   lang: Lang;
   titles: TitleLookups | undefined;
+  /** records with writes not yet sent: the 미전송 column's marker */
+  unsentIds?: ReadonlySet<string> | undefined;
   quickFilterText: string;
   /** column layout to restore (null = registry defaults) */
   savedPrefs: GridPrefs | null;
@@ -91,6 +93,7 @@ function EntityGridInner({
   columnDefs,
   lang,
   titles,
+  unsentIds,
   quickFilterText,
   savedPrefs,
   onPrefsChange,
@@ -104,6 +107,16 @@ function EntityGridInner({
   const signatureRef = useRef('');
   // `context` is initial-only in AG Grid: keep one object and update it in place.
   const contextRef = useRef<DisplayContext>({ lang, titles });
+
+  // The outbox changed (a save, a push): redraw only the marker column.
+  useLayoutEffect(() => {
+    const ctx = contextRef.current;
+    if (ctx.unsent === unsentIds) return;
+    if (unsentIds) ctx.unsent = unsentIds;
+    else delete ctx.unsent;
+    const api = apiRef.current;
+    if (api && !api.isDestroyed()) api.refreshCells({ columns: ['unsent'], force: true });
+  }, [unsentIds]);
 
   useLayoutEffect(() => {
     const ctx = contextRef.current;

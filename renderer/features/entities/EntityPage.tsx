@@ -26,6 +26,7 @@ import { ColumnChooser } from './ColumnChooser';
 import { buildColumnDefs } from './columns';
 import type { TitleLookups } from './display';
 import { EntityForm } from './EntityForm';
+import { useUnsentIds } from '../../sync/outboxIds';
 import { EntityGrid, type EntityGridHandle } from './EntityGrid';
 import { columnChoices } from './gridState';
 import { useEntitiesT } from './messages';
@@ -43,6 +44,7 @@ export function EntityPage({ entity }: { entity: EntityDef }) {
   const lang = useLang();
   const rows = useRecords(entity.name);
   const titles = useTitleLookups(entity, lang);
+  const unsentIds = useUnsentIds(entity.name);
   const clusterId = useSetting<string>('clusterId');
   const columnDefs = useMemo(() => buildColumnDefs(entity, lang), [entity, lang]);
   const [prefs, setPrefs] = useGridPrefs(entity.name, columnDefs);
@@ -165,6 +167,7 @@ export function EntityPage({ entity }: { entity: EntityDef }) {
         columnDefs={columnDefs}
         lang={lang}
         titles={titles}
+        unsentIds={unsentIds}
         quickFilterText={quickFilterText}
         savedPrefs={prefs}
         onPrefsChange={setPrefs}

@@ -201,12 +201,39 @@ function updatedAtColumn(lang: Lang): RecordColDef {
   };
 }
 
-/** Every registry field as a column (declaration order), then 클러스터 and 수정일. */
+export const UNSENT_COL_ID = 'unsent';
+const UNSENT = {
+  ko: { header: '미전송', mark: '●', tip: '중앙 서버로 아직 보내지 않은 변경이 있습니다' },
+  en: { header: 'Unsent', mark: '●', tip: 'Has changes not yet sent to the central server' },
+} as const;
+
+/** A marker for records with writes still in the outbox (fed through the grid's context). */
+function unsentColumn(lang: Lang): RecordColDef {
+  const unsent = (p: { context?: unknown; data?: StoredRecord }) =>
+    Boolean(p.data && ctxOf(p).unsent?.has(p.data.id));
+  return {
+    colId: UNSENT_COL_ID,
+    headerName: UNSENT[lang].header,
+    // Pinned right: always in view, however many columns scroll (a marker nobody sees is none).
+    pinned: 'right',
+    width: 72,
+    sortable: true,
+    resizable: true,
+    cellDataType: false,
+    valueGetter: (p: ValueGetterParams<StoredRecord>) => (unsent(p) ? UNSENT[lang].mark : ''),
+    tooltipValueGetter: (p) => (unsent(p) ? UNSENT[lang].tip : undefined),
+    cellClass: 'status-unsent',
+    getQuickFilterText: () => '',
+  };
+}
+
+/** Every registry field as a column (declaration order), then 클러스터, 수정일 and 미전송. */
 export function buildColumnDefs(entity: EntityDef, lang: Lang): RecordColDef[] {
   return [
     ...entity.fields.map((f) => fieldColumn(f, lang)),
     clusterColumn(lang),
     updatedAtColumn(lang),
+    unsentColumn(lang),
   ];
 }
 

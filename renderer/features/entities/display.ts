@@ -21,6 +21,8 @@ export type TitleLookups = Partial<Record<EntityName, ReadonlyMap<string, string
 export interface DisplayContext {
   lang: Lang;
   titles: TitleLookups | undefined;
+  /** ids of records with writes not yet sent (the 미전송 marker column); absent: none known */
+  unsent?: ReadonlySet<string>;
 }
 
 const WORDS = {

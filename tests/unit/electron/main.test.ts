@@ -65,6 +65,7 @@ const electron = vi.hoisted(() => {
         { getAllWindows: vi.fn(() => []), fromWebContents: vi.fn() },
       ),
       dialog: {},
+      safeStorage: { isEncryptionAvailable: () => false },
     },
   };
 });

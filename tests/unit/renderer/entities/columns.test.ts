@@ -7,6 +7,7 @@ import type {
 import { entities, getEntity, type FieldDef, type StoredRecord } from '../../../../shared/registry';
 import {
   buildColumnDefs,
+  UNSENT_COL_ID,
   CLUSTER_COL_ID,
   fieldColumn,
   filterForKind,
@@ -51,13 +52,14 @@ const field = (entityName: Parameters<typeof getEntity>[0], key: string): FieldD
 
 describe('buildColumnDefs', () => {
   it.each(entities.map((e) => [e.name, e] as const))(
-    '%s: one column per registry field, then 클러스터 and 수정일',
+    '%s: one column per registry field, then 클러스터, 수정일 and 미전송',
     (_name, entity) => {
       const cols = buildColumnDefs(entity, 'ko');
       expect(cols.map((c) => c.colId)).toEqual([
         ...entity.fields.map((f) => f.key),
         CLUSTER_COL_ID,
         UPDATED_COL_ID,
+        UNSENT_COL_ID,
       ]);
       entity.fields.forEach((f, i) => {
         const col = cols[i] as RecordColDef;
@@ -213,5 +215,19 @@ describe('cell text', () => {
     const local = new Date(2006, 3, 1, 9, 5).toISOString();
     expect(format(updated, local)).toBe('2006-04-01 09:05');
     expect(updated.filter).toBe('agDateColumnFilter');
+  });
+});
+
+describe('미전송 marker column', () => {
+  it('marks exactly the records whose ids the context lists as unsent, and is not searchable', () => {
+    const col = buildColumnDefs(getEntity('organization'), 'ko').find(
+      (c) => c.colId === UNSENT_COL_ID,
+    ) as RecordColDef;
+    const getter = col.valueGetter as (p: unknown) => string;
+    const context = { lang: 'ko', titles: undefined, unsent: new Set(['a']) };
+    expect(getter({ data: { id: 'a' }, context })).toBe('●');
+    expect(getter({ data: { id: 'b' }, context })).toBe('');
+    expect(getter({ data: { id: 'a' }, context: { lang: 'ko', titles: undefined } })).toBe('');
+    expect((col.getQuickFilterText as () => string)()).toBe('');
   });
 });

@@ -51,6 +51,7 @@ describe('buildNav', () => {
       'nav.importExport',
       'nav.reports',
       'nav.sync',
+      'nav.network',
       'nav.settings',
     ]);
   });
@@ -74,6 +75,7 @@ describe('buildNav', () => {
       'import-export',
       'reports',
       'sync',
+      'network',
       'settings',
     ]);
   });

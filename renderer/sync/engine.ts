@@ -1,0 +1,340 @@
+/**
+ * The sync engine: WHEN to sync and in what order, with every side effect behind ports (the
+ * transport, the local store, timers), so the scheduling is unit-tested with fakes.
+ *
+ * Invariants:
+ * - Push before pull: the server merges our writes before we read its state, so a pull never
+ *   brings back a value we are about to overwrite (and our conflicts come back in the push answer).
+ * - Bounded batches: at most `pushLimit` mutations per push, `pullLimit` changes per pull page.
+ * - One run at a time; a request during a run makes one more run after it (nothing is lost).
+ * - Runs: at start, on demand, on the `online` event, every `intervalMs` after a success, and
+ *   after a failure with exponential backoff + jitter (backoff.ts) — the retries double as the
+ *   health probe that tells "browser online" from "endpoint reachable".
+ * - Paused: no run starts; a run in progress finishes its current step and stops.
+ * - Every run first asks /health for the server's time and corrects the HLC's now (skew.ts):
+ *   a large skew is a warning, never a block.
+ * - A pull that would delete more than 10 % of live local records stops BEFORE applying that
+ *   page (cursor not moved) and waits for confirmDeletes()/rejectDeletes() (deletionGuard.ts).
+ */
+import {
+  PROTOCOL_VERSION,
+  SYNC_LIMITS,
+  type PushResponse,
+  type RecordChange,
+} from '../../shared/sync/protocol';
+import type { PushBatch } from '../db/push';
+import { backoffDelay, DEFAULT_BACKOFF, type BackoffPolicy } from './backoff';
+import { deletingChanges, exceedsDeleteGuard } from './deletionGuard';
+import { measureSkew, skewNeedsWarning } from './skew';
+import { SyncHttpError, type SyncTransport } from './transport';
+
+export interface SyncStore {
+  deviceId(): Promise<string>;
+  buildPushBatch(limit: number): Promise<PushBatch>;
+  ackPushed(ackToken: string, response: PushResponse): Promise<boolean>;
+  getCursor(): Promise<string>;
+  setCursor(cursor: string): Promise<void>;
+  /** live (not deleted) local records of every entity */
+  liveRecordCount(): Promise<number>;
+  /** how many of these deleting changes would delete a live local record */
+  liveTargets(changes: readonly RecordChange[]): Promise<number>;
+  applyRemote(changes: readonly RecordChange[]): Promise<{ conflicts: number; keptAside: number }>;
+  /** server − local clock, ms: the HLC's now is corrected by it */
+  setClockOffset(offsetMs: number): void;
+  saveLastSuccess(at: number): Promise<void>;
+}
+
+export interface SyncTimers {
+  setTimeout(fn: () => void, ms: number): unknown;
+  clearTimeout(handle: unknown): void;
+  now(): number;
+  random(): number;
+}
+
+export type SyncPhase =
+  'unconfigured' | 'idle' | 'syncing' | 'waiting' | 'offline' | 'paused' | 'confirmDeletes';
+
+export interface SyncFailure {
+  code: string;
+  status: number | null;
+  detail: string;
+  at: number;
+}
+
+export interface SyncState {
+  phase: SyncPhase;
+  /** the browser's link (online/offline events) */
+  online: boolean;
+  /** the endpoint answered the last call (null: not tried yet) */
+  reachable: boolean | null;
+  lastSuccessAt: number | null;
+  lastError: SyncFailure | null;
+  failures: number;
+  nextRunAt: number | null;
+  skewMs: number | null;
+  skewWarning: boolean;
+  /** set in phase confirmDeletes */
+  pendingDeletes: { count: number; live: number } | null;
+  lastRun: { pushed: number; pulled: number; conflicts: number; keptAside: number } | null;
+}
+
+export interface SyncEngineOptions {
+  /** null when no endpoint/token is configured */
+  transport: () => SyncTransport | null;
+  store: SyncStore;
+  timers: SyncTimers;
+  onChange?: (state: SyncState) => void;
+  intervalMs?: number;
+  pushLimit?: number;
+  pullLimit?: number;
+  backoff?: BackoffPolicy;
+  /** runs `fn` exclusively across tabs (Web Locks); default: just runs it */
+  exclusive?: <T>(fn: () => Promise<T>) => Promise<T>;
+}
+
+export const DEFAULT_SYNC_INTERVAL_MS = 60_000;
+/** Below the server's 1,000 and its 4 MiB body: records of ~8 KB still fit. */
+export const DEFAULT_PUSH_LIMIT = 500;
+
+/** Stops a run at the delete guard (not a failure). */
+class NeedsConfirmation {
+  constructor(
+    readonly count: number,
+    readonly live: number,
+  ) {}
+}
+class Paused {}
+
+export class SyncEngine {
+  private state: SyncState;
+  private timer: unknown = null;
+  private running: Promise<void> | null = null;
+  private again = false;
+  private allowDeletes = false;
+  private readonly o: Required<Omit<SyncEngineOptions, 'onChange'>> &
+    Pick<SyncEngineOptions, 'onChange'>;
+
+  constructor(options: SyncEngineOptions, initial: Partial<SyncState> = {}) {
+    this.o = {
+      intervalMs: DEFAULT_SYNC_INTERVAL_MS,
+      pushLimit: DEFAULT_PUSH_LIMIT,
+      pullLimit: SYNC_LIMITS.maxChangesPerPull,
+      backoff: DEFAULT_BACKOFF,
+      exclusive: (fn) => fn(),
+      ...options,
+    };
+    this.state = {
+      phase: 'idle',
+      online: true,
+      reachable: null,
+      lastSuccessAt: null,
+      lastError: null,
+      failures: 0,
+      nextRunAt: null,
+      skewMs: null,
+      skewWarning: false,
+      pendingDeletes: null,
+      lastRun: null,
+      ...initial,
+    };
+  }
+
+  getState(): SyncState {
+    return this.state;
+  }
+
+  private set(patch: Partial<SyncState>): void {
+    this.state = { ...this.state, ...patch };
+    this.o.onChange?.(this.state);
+  }
+
+  private schedule(ms: number): void {
+    this.cancelTimer();
+    this.timer = this.o.timers.setTimeout(() => {
+      this.timer = null;
+      void this.syncNow();
+    }, ms);
+    this.set({ nextRunAt: this.o.timers.now() + ms });
+  }
+
+  private cancelTimer(): void {
+    if (this.timer !== null) this.o.timers.clearTimeout(this.timer);
+    this.timer = null;
+    if (this.state.nextRunAt !== null) this.set({ nextRunAt: null });
+  }
+
+  /** Runs a sync now (or once more right after the one in progress). Resolves when done. */
+  syncNow(): Promise<void> {
+    if (this.state.phase === 'paused' || this.state.phase === 'confirmDeletes') {
+      return this.running ?? Promise.resolve();
+    }
+    if (this.running) {
+      this.again = true;
+      return this.running;
+    }
+    this.cancelTimer();
+    this.running = (async () => {
+      do {
+        this.again = false;
+        await this.o.exclusive(() => this.runOnce());
+      } while (this.again && this.state.phase !== 'paused');
+    })().finally(() => {
+      this.running = null;
+    });
+    return this.running;
+  }
+
+  pause(): void {
+    this.cancelTimer();
+    this.set({ phase: 'paused', pendingDeletes: null });
+  }
+
+  resume(): Promise<void> {
+    if (this.state.phase !== 'paused') return Promise.resolve();
+    this.set({ phase: 'idle' });
+    return this.syncNow();
+  }
+
+  /** The user agreed to the deletions the guard stopped: apply them and go on. */
+  confirmDeletes(): Promise<void> {
+    if (this.state.phase !== 'confirmDeletes') return Promise.resolve();
+    this.allowDeletes = true;
+    this.set({ phase: 'idle', pendingDeletes: null });
+    return this.syncNow();
+  }
+
+  /** The user refused: nothing is deleted and sync stays paused until resumed. */
+  rejectDeletes(): void {
+    if (this.state.phase === 'confirmDeletes') this.pause();
+  }
+
+  setOnline(online: boolean): void {
+    this.set({ online });
+    if (this.state.phase === 'paused' || this.state.phase === 'confirmDeletes') return;
+    if (online) {
+      void this.syncNow();
+    } else if (!this.running) {
+      // No timer while the browser says offline: the online event starts the next run.
+      this.cancelTimer();
+      this.set({ phase: 'offline' });
+    }
+  }
+
+  /** Endpoint or token changed: forget the failures and try now. */
+  reconfigure(): Promise<void> {
+    this.set({ failures: 0, lastError: null, reachable: null });
+    if (this.state.phase === 'unconfigured' || this.state.phase === 'offline')
+      this.set({ phase: 'idle' });
+    return this.syncNow();
+  }
+
+  stop(): void {
+    this.cancelTimer();
+  }
+
+  private checkPaused(): void {
+    if (this.state.phase === 'paused') throw new Paused();
+  }
+
+  private async runOnce(): Promise<void> {
+    const transport = this.o.transport();
+    if (!transport) {
+      this.set({ phase: 'unconfigured' });
+      return;
+    }
+    if (!this.state.online) {
+      this.set({ phase: 'offline' });
+      return;
+    }
+    this.set({ phase: 'syncing' });
+    const { store, timers } = this.o;
+    try {
+      const sentAt = timers.now();
+      const { serverTime } = await transport.health();
+      const offset = measureSkew(sentAt, timers.now(), serverTime);
+      store.setClockOffset(offset);
+      this.set({ reachable: true, skewMs: offset, skewWarning: skewNeedsWarning(offset) });
+      const run = { pushed: 0, pulled: 0, conflicts: 0, keptAside: 0 };
+      const deviceId = await store.deviceId();
+      for (;;) {
+        this.checkPaused();
+        const batch = await store.buildPushBatch(this.o.pushLimit);
+        if (batch.mutations.length === 0) break;
+        const answer = await transport.push({
+          protocol: PROTOCOL_VERSION,
+          deviceId,
+          mutations: batch.mutations,
+        });
+        await store.ackPushed(batch.ackToken, answer);
+        run.pushed += batch.mutations.length;
+        run.conflicts += answer.conflicts.length;
+      }
+      // Counted only when a page deletes something (it reads every table), before that page applies.
+      let live: number | null = null;
+      let deletions = 0;
+      let cursor = await store.getCursor();
+      for (;;) {
+        this.checkPaused();
+        const page = await transport.pull(cursor, this.o.pullLimit, deviceId);
+        const deleting = deletingChanges(page.changes);
+        if (deleting.length > 0) {
+          live ??= await store.liveRecordCount();
+          deletions += await store.liveTargets(deleting);
+        }
+        if (!this.allowDeletes && live !== null && exceedsDeleteGuard(deletions, live)) {
+          throw new NeedsConfirmation(deletions, live);
+        }
+        const applied = await store.applyRemote(page.changes);
+        run.pulled += page.changes.length;
+        run.conflicts += applied.conflicts;
+        run.keptAside += applied.keptAside;
+        // After the apply: a crash in between pulls the page again (applying is idempotent).
+        if (page.cursor !== cursor) await store.setCursor(page.cursor);
+        cursor = page.cursor;
+        if (!page.hasMore) break;
+      }
+      this.allowDeletes = false;
+      const at = timers.now();
+      await store.saveLastSuccess(at);
+      // Paused during the last step: the run counts, but the pause stands (no timer).
+      const paused = this.state.phase === 'paused';
+      this.set({
+        phase: paused ? 'paused' : 'idle',
+        lastSuccessAt: at,
+        lastError: null,
+        failures: 0,
+        lastRun: run,
+      });
+      if (!paused) this.schedule(this.o.intervalMs);
+    } catch (err) {
+      if (err instanceof Paused) return;
+      if (err instanceof NeedsConfirmation) {
+        this.cancelTimer();
+        this.set({ phase: 'confirmDeletes', pendingDeletes: { count: err.count, live: err.live } });
+        return;
+      }
+      this.fail(err);
+    }
+  }
+
+  private fail(err: unknown): void {
+    const e =
+      err instanceof SyncHttpError
+        ? err
+        : new SyncHttpError('internal', null, err instanceof Error ? err.message : String(err));
+    const failures = this.state.failures + 1;
+    const reachable = e.code === 'network' ? false : e.status !== null;
+    this.set({
+      phase: this.state.phase === 'paused' ? 'paused' : 'waiting',
+      failures,
+      reachable,
+      lastError: { code: e.code, status: e.status, detail: e.message, at: this.o.timers.now() },
+    });
+    if (this.state.phase === 'paused') return;
+    const wait = Math.max(
+      backoffDelay(failures, this.o.timers.random, this.o.backoff),
+      e.retryAfterMs ?? 0,
+    );
+    this.schedule(wait);
+  }
+}

@@ -1,0 +1,43 @@
+import 'fake-indexeddb/auto'; // before Dexie loads
+import { describe, expect, it } from 'vitest';
+import { mutate } from '../../../../renderer/db/mutate';
+import { getClock, setClockOffset } from '../../../../renderer/db/clock';
+import { parseHlc } from '../../../../shared/sync/hlc';
+import { dbSyncStore } from '../../../../renderer/sync/dbStore';
+import { freshDb, orgValues } from '../db/helpers';
+
+describe('sync store over the app database', () => {
+  it('counts live records and the live records a pull would delete', async () => {
+    const db = await freshDb();
+    await mutate(db, [
+      { entity: 'organization', op: 'create', id: 'a', values: orgValues(1) },
+      { entity: 'organization', op: 'create', id: 'b', values: orgValues(2) },
+      { entity: 'organization', op: 'create', id: 'c', values: orgValues(3) },
+    ]);
+    await mutate(db, [{ entity: 'organization', op: 'delete', id: 'c' }]);
+    const store = dbSyncStore(db);
+    expect(await store.liveRecordCount()).toBe(2);
+    const del = (id: string) => ({
+      entity: 'organization',
+      id,
+      clusterId: 'gumi',
+      fields: { deleted: { value: 1, hlc: '1700000000000-0000-X' } },
+    });
+    // c is already deleted, z unknown, nope is no entity: only a counts
+    expect(
+      await store.liveTargets([del('a'), del('c'), del('z'), { ...del('q'), entity: 'nope' }]),
+    ).toBe(1);
+  });
+
+  it('keeps the cursor in settings and corrects the HLC by the measured skew', async () => {
+    const db = await freshDb();
+    const store = dbSyncStore(db);
+    expect(await store.getCursor()).toBe('0');
+    await store.setCursor('42');
+    expect(await dbSyncStore(db).getCursor()).toBe('42');
+    setClockOffset(db, 3_600_000); // our clock is an hour behind the server's
+    const stamp = (await getClock(db)).tick();
+    expect(parseHlc(stamp).wallMs - Date.now()).toBeGreaterThan(3_590_000);
+    setClockOffset(db, 0);
+  });
+});
