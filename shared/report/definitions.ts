@@ -78,6 +78,22 @@ export const figureDefinitions = {
     ko: '목표 경로 값: 기준연도(가장 이른 연 실적)에서 목표연도 목표값까지 직선으로 이은 해당 연도의 값',
     en: 'Path to target: the value for a year on the straight line from the earliest yearly value to the target',
   },
+  participatingCompanies: {
+    ko: '참여기업 수: 기간 말일에 미니클러스터 회원(가입일이 말일 이전이고 탈퇴일이 비었거나 말일 이후)인 서로 다른 기업 수',
+    en: 'Participating companies: distinct companies that are mini-cluster members on the last day of the period (joined on or before it, not left before it)',
+  },
+  participatingExperts: {
+    ko: '참여 전문가 수: 기간 말일에 미니클러스터 회원인 서로 다른 전문가 수 (회원 기준은 참여기업과 같음)',
+    en: 'Participating experts: distinct experts who are mini-cluster members on the last day of the period (same membership rule)',
+  },
+  successCases: {
+    ko: '우수사례 수: 연도(year)가 기간이 걸친 연도 안인 우수사례 수',
+    en: 'Success cases: success cases whose year is one of the years the period touches',
+  },
+  resourcesShared: {
+    ko: '공유 자원 수: 네트워크 공유가 예인 자원 수 (자원에는 날짜가 없어 현재 상태로 셈)',
+    en: 'Resources shared: resources marked as shared with the network (resources carry no date: counted as they are now)',
+  },
 } satisfies Record<string, Label>;
 
 export type FigureKey = keyof typeof figureDefinitions;
