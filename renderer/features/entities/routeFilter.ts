@@ -66,5 +66,17 @@ export function routeFilterText(
   lang: Lang,
   titles: TitleLookups | undefined,
 ): string {
-  return filter.parts.map((p) => valueText(p, lang, titles)).join(' · ');
+  // Whose, then what, then when — whatever order the address lists its keys in (sorted there).
+  const rank = (p: RouteFilterPart): number =>
+    p.key === 'clusterId' || p.key === 'inMiniCluster'
+      ? 0
+      : p.field && p.field.kind !== 'date'
+        ? 1
+        : p.key === 'ids'
+          ? 3
+          : 2;
+  return [...filter.parts]
+    .sort((a, b) => rank(a) - rank(b))
+    .map((p) => valueText(p, lang, titles))
+    .join(' · ');
 }

@@ -15,7 +15,10 @@ const text = (
 };
 
 describe('route filter chip text', () => {
-  it('names statuses, periods and the cluster in Korean, in query order', () => {
+  it('names the cluster, statuses and period in Korean, in that order whatever the query order', () => {
+    expect(
+      text('difficulty', { clusterId: 'gumi', resolvedIn: '2006-03', status: 'resolved,followUp' }),
+    ).toBe('구미 · 해결, 사후관리 · 2006-03');
     expect(text('difficulty', { status: 'resolved', resolvedIn: '2006-03' })).toBe(
       '해결 · 2006-03',
     );
