@@ -136,6 +136,37 @@ export const DB_VERSIONS: readonly DbVersion[] = deepFreeze<DbVersion[]>([
       targets: 'id, clusterId',
     },
   },
+  {
+    // Issue 8 was given v8 (v5–v7 belong to issues 7 and 8b); numbered 5 on this branch because
+    // versions run without gaps. The lead renumbers at merge.
+    version: 5,
+    note: "companyYears: a company's yearly revenue, exports and employees (issue 8, growth of participants); new empty table",
+    stores: {
+      activities: 'id, clusterId, date, miniClusterId',
+      clusters: 'id, clusterId, code',
+      companyYears: 'id, clusterId, companyId',
+      difficulties: 'id, clusterId, companyId, miniClusterId, receivedOn, status',
+      experts: 'id, clusterId, organizationId',
+      gridSnapshots: 'key',
+      history: 'id',
+      importLog: 'id, checksum',
+      indicators: 'id, [metric+period], clusterId',
+      memberships: 'id, clusterId, expertId, miniClusterId, organizationId',
+      miniClusters: 'id, clusterId',
+      organizations: 'id, brn, clusterId, name',
+      outbox: 'id',
+      plans: 'id, clusterId, miniClusterId',
+      prefs: 'key',
+      resources: 'id, clusterId, ownerOrgId',
+      settings: 'key',
+      successCases: 'id, clusterId',
+      syncConflicts: 'id, recordId',
+      syncKeptAside: 'id, recordId',
+      syncPushBatch: 'id',
+      tableRevisions: 'key',
+      targets: 'id, clusterId',
+    },
+  },
 ]);
 
 export const LATEST_DB_VERSION: number = DB_VERSIONS[DB_VERSIONS.length - 1]?.version ?? 1;

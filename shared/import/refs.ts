@@ -112,6 +112,7 @@ const REF_NOUNS: Record<EntityName, { ko: string; en: string }> = {
   indicator: { ko: '성과지표', en: 'Indicator' },
   target: { ko: '목표', en: 'Target' },
   successCase: { ko: '우수사례', en: 'Success case' },
+  companyYear: { ko: '기업 연도별 실적', en: 'Company yearly figures' },
 };
 
 /** The Korean (or English) row-error message of a failed resolution. */

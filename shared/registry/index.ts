@@ -12,6 +12,7 @@ import { plan } from './entities/plan';
 import { resource } from './entities/resource';
 import { successCase } from './entities/successCase';
 import { target } from './entities/target';
+import { companyYear } from './entities/companyYear';
 
 export const entities: readonly EntityDef[] = [
   cluster,
@@ -26,6 +27,7 @@ export const entities: readonly EntityDef[] = [
   indicator,
   target,
   successCase,
+  companyYear,
 ].sort((a, b) => a.navOrder - b.navOrder);
 
 export const entityByName = Object.fromEntries(entities.map((e) => [e.name, e])) as Record<

@@ -22,7 +22,8 @@ export type EntityName =
   | 'plan'
   | 'indicator'
   | 'target'
-  | 'successCase';
+  | 'successCase'
+  | 'companyYear';
 
 /** What a field holds; decides its zod type, grid formatter, form widget and import parser. */
 export type FieldKind =

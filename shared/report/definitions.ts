@@ -94,6 +94,14 @@ export const figureDefinitions = {
     ko: '공유 자원 수: 네트워크 공유가 예인 자원 수 (자원에는 날짜가 없어 현재 상태로 셈)',
     en: 'Resources shared: resources marked as shared with the network (resources carry no date: counted as they are now)',
   },
+  growthParticipants: {
+    ko: '참여기업 성장률: 해당 연도 말일에 미니클러스터 회원인 기업 중 그해와 전년의 기업 연도별 실적(매출액·수출액·종업원 수 중 고른 값)이 모두 있는 기업들의 합계 증가율 ((올해 합 ÷ 전년 합 − 1) × 100, %). 전년 합이 0이거나 해당 기업이 없으면 값 없음',
+    en: 'Growth of participants: over companies that are mini-cluster members on the last day of the year and have the chosen yearly figure (revenue, exports or employees) for that year and the year before, (sum this year ÷ sum last year − 1) × 100 (%); none when the sum of the year before is 0 or no company qualifies',
+  },
+  growthNonParticipants: {
+    ko: '비참여기업 성장률: 같은 방식으로 구한, 해당 연도 말일에 미니클러스터 회원이 아닌 기업들의 합계 증가율 (%)',
+    en: 'Growth of non-participants: the same, over companies that are not mini-cluster members on the last day of the year (%)',
+  },
 } satisfies Record<string, Label>;
 
 export type FigureKey = keyof typeof figureDefinitions;

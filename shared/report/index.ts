@@ -18,3 +18,4 @@ export * from './units';
 export * from './periodKey';
 export * from './routeFilter';
 export * from './figureRoutes';
+export * from './growth';

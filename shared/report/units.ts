@@ -41,6 +41,8 @@ export const figureUnits: Record<FigureKey, FigureUnit> = {
   participatingExperts: 'experts',
   successCases: 'cases',
   resourcesShared: 'cases',
+  growthParticipants: 'percent',
+  growthNonParticipants: 'percent',
 };
 
 /** The unit an `indicatorMetric` value is stored in. */

@@ -56,6 +56,9 @@ const CONTRACT: Record<EntityName, string> = {
     'title*:text year*:integer miniClusterId:ref:miniCluster companyId:ref:organization ' +
     'summary*:longText impact:text impactRevenueKrw:money:KRW impactExportsUsd:money:USD ' +
     'notes:longText',
+  companyYear:
+    'companyId*:ref:organization year*:integer revenueKrw:money:KRW exportsUsd:money:USD ' +
+    'employees:integer source:text notes:longText',
 };
 
 const PLACEMENT: Record<EntityName, [table: string, navOrder: number, path: string, own: string]> =
@@ -72,6 +75,7 @@ const PLACEMENT: Record<EntityName, [table: string, navOrder: number, path: stri
     indicator: ['indicators', 90, 'indicators', 'shared'],
     target: ['targets', 95, 'targets', 'shared'],
     successCase: ['successCases', 100, 'success-cases', 'shared'],
+    companyYear: ['companyYears', 97, 'company-years', 'cluster'],
   };
 
 /** Written by mutate() on every record; a field of the same key would be overwritten. */
@@ -102,7 +106,7 @@ const describeField = (f: { key: string; kind: FieldKind; required?: boolean } &
 const headerKey = (s: string) => s.normalize('NFKC').replace(/\s+/g, '').toLowerCase();
 
 describe('entity registry', () => {
-  it('registers all twelve entities, sorted by navigation order', () => {
+  it('registers all thirteen entities, sorted by navigation order', () => {
     expect(entities.map((e) => e.name).sort()).toEqual(Object.keys(CONTRACT).sort());
     const orders = entities.map((e) => e.navOrder);
     expect(orders).toEqual([...orders].sort((a, b) => a - b));
