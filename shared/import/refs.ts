@@ -115,6 +115,7 @@ const REF_NOUNS: Record<EntityName, { ko: string; en: string }> = {
   resourceRequest: { ko: '자원 사용 요청', en: 'Resource request' },
   resourceDecision: { ko: '자원 요청 결정', en: 'Resource decision' },
   planMilestone: { ko: '추진일정', en: 'Plan milestone' },
+  companyYear: { ko: '기업 연도별 실적', en: 'Company yearly figures' },
 };
 
 /** The Korean (or English) row-error message of a failed resolution. */

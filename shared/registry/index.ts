@@ -15,6 +15,7 @@ import { target } from './entities/target';
 import { resourceRequest } from './entities/resourceRequest';
 import { resourceDecision } from './entities/resourceDecision';
 import { planMilestone } from './entities/planMilestone';
+import { companyYear } from './entities/companyYear';
 
 export const entities: readonly EntityDef[] = [
   cluster,
@@ -32,6 +33,7 @@ export const entities: readonly EntityDef[] = [
   resourceRequest,
   resourceDecision,
   planMilestone,
+  companyYear,
 ].sort((a, b) => a.navOrder - b.navOrder);
 
 export const entityByName = Object.fromEntries(entities.map((e) => [e.name, e])) as Record<

@@ -25,7 +25,8 @@ export type EntityName =
   | 'successCase'
   | 'resourceRequest'
   | 'resourceDecision'
-  | 'planMilestone';
+  | 'planMilestone'
+  | 'companyYear';
 
 /** What a field holds; decides its zod type, grid formatter, form widget and import parser. */
 export type FieldKind =

@@ -78,6 +78,30 @@ export const figureDefinitions = {
     ko: '목표 경로 값: 기준연도(가장 이른 연 실적)에서 목표연도 목표값까지 직선으로 이은 해당 연도의 값',
     en: 'Path to target: the value for a year on the straight line from the earliest yearly value to the target',
   },
+  participatingCompanies: {
+    ko: '참여기업 수: 기간 말일에 미니클러스터 회원(가입일이 말일 이전이고 탈퇴일이 비었거나 말일 이후)인 서로 다른 기업 수',
+    en: 'Participating companies: distinct companies that are mini-cluster members on the last day of the period (joined on or before it, not left before it)',
+  },
+  participatingExperts: {
+    ko: '참여 전문가 수: 기간 말일에 미니클러스터 회원인 서로 다른 전문가 수 (회원 기준은 참여기업과 같음)',
+    en: 'Participating experts: distinct experts who are mini-cluster members on the last day of the period (same membership rule)',
+  },
+  successCases: {
+    ko: '우수사례 수: 연도(year)가 기간이 걸친 연도 안인 우수사례 수',
+    en: 'Success cases: success cases whose year is one of the years the period touches',
+  },
+  resourcesShared: {
+    ko: '공유 자원 수: 네트워크 공유가 예인 자원 수 (자원에는 날짜가 없어 현재 상태로 셈)',
+    en: 'Resources shared: resources marked as shared with the network (resources carry no date: counted as they are now)',
+  },
+  growthParticipants: {
+    ko: '참여기업 성장률: 해당 연도 말일에 미니클러스터 회원인 기업 중 그해와 전년의 기업 연도별 실적(매출액·수출액·종업원 수 중 고른 값)이 모두 있는 기업들의 합계 증가율 ((올해 합 ÷ 전년 합 − 1) × 100, %). 전년 합이 0이거나 해당 기업이 없으면 값 없음',
+    en: 'Growth of participants: over companies that are mini-cluster members on the last day of the year and have the chosen yearly figure (revenue, exports or employees) for that year and the year before, (sum this year ÷ sum last year − 1) × 100 (%); none when the sum of the year before is 0 or no company qualifies',
+  },
+  growthNonParticipants: {
+    ko: '비참여기업 성장률: 같은 방식으로 구한, 해당 연도 말일에 미니클러스터 회원이 아닌 기업들의 합계 증가율 (%)',
+    en: 'Growth of non-participants: the same, over companies that are not mini-cluster members on the last day of the year (%)',
+  },
 } satisfies Record<string, Label>;
 
 export type FigureKey = keyof typeof figureDefinitions;

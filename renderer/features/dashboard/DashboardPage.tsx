@@ -3,6 +3,7 @@
  * 경과) of the team's cluster from the figure model (shared/report). With no data yet it
  * explains itself and offers the next step (load demo data, add, import).
  */
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { entities, entityByName, enumLabel, type EntityDef } from '../../../shared/registry';
 import { figureDefinitions, type Figure } from '../../../shared/report';
@@ -14,6 +15,9 @@ import { startDemoLoad } from '../demo/store';
 import { useDashboardCounts } from './useDashboardCounts';
 
 /** Cards in the navigation's order: the work first, reference data after. */
+/** Chart.js and the charts load after the first paint, in their own chunk. */
+const DashboardCharts = lazy(() => import('./charts/DashboardCharts'));
+
 const cardEntities: EntityDef[] = buildNav(entities).flatMap((item) =>
   item.entity ? [item.entity] : [],
 );
@@ -74,6 +78,9 @@ export function DashboardPage() {
               </li>
             ))}
           </ul>
+          <Suspense fallback={<p className="hint">{t('common.loading')}</p>}>
+            <DashboardCharts />
+          </Suspense>
         </>
       )}
     </section>

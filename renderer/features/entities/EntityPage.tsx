@@ -14,6 +14,7 @@ import {
 } from 'react';
 import type { EntityDef, Lang } from '../../../shared/registry';
 import { formatNumber } from '../../../shared/format/numbers';
+import { buildRouteFilter } from '../../../shared/report';
 import { useRecord, useRecords, useSetting } from '../../db';
 import { useLang } from '../../i18n';
 import { IMPORT_EXPORT_PATH, SETTINGS_PATH } from '../../routing/nav';
@@ -30,6 +31,7 @@ import { useUnsentIds } from '../../sync/outboxIds';
 import { EntityGrid, type EntityGridHandle } from './EntityGrid';
 import { columnChoices } from './gridState';
 import { useEntitiesT } from './messages';
+import { RouteFilterChip } from './RouteFilterChip';
 import { useGridPrefs } from './useGridPrefs';
 import { useTitleLookups } from './useTitleLookups';
 import './entities.css';
@@ -60,7 +62,18 @@ export function EntityPage({ entity }: { entity: EntityDef }) {
   const openRecord = useCallback((id: string) => setEditing({ id }), []);
   const openNew = useCallback(() => setEditing({ id: undefined }), []);
   // A deep link `#/<path>/<id>` (global search) opens that record's form, as Enter in the grid.
-  const linkedId = useRoute().params[0];
+  const route = useRoute();
+  const linkedId = route.params[0];
+  // A filter from the address (`?status=…&resolvedIn=…`, a chart click): the grid gets only the
+  // records behind the figure, so its count equals the chart's. Unknown keys are only noted.
+  const routeFilter = useMemo(() => buildRouteFilter(entity, route.query), [entity, route.query]);
+  const gridRows = useMemo(
+    () =>
+      rows && routeFilter && routeFilter.parts.length > 0
+        ? rows.filter((r) => routeFilter.test(r))
+        : rows,
+    [rows, routeFilter],
+  );
   useEffect(() => {
     if (linkedId) setEditing({ id: linkedId });
   }, [linkedId]);
@@ -161,9 +174,12 @@ export function EntityPage({ entity }: { entity: EntityDef }) {
           getView={() => gridViewWithin(pageRef.current)}
         />
       </header>
+      {routeFilter && (
+        <RouteFilterChip entity={entity} filter={routeFilter} lang={lang} titles={titles} />
+      )}
       <EntityGrid
         handleRef={gridRef}
-        rows={rows}
+        rows={gridRows}
         columnDefs={columnDefs}
         lang={lang}
         titles={titles}

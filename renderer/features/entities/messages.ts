@@ -76,6 +76,9 @@ const ko = {
   'conflict.allTheirs': '모두 저장된 값',
   'conflict.allMine': '모두 내 값',
   'conflict.cancel': '취소',
+  'routeFilter.label': '필터: {{text}}',
+  'routeFilter.remove': '필터 지우기 (전체 보기)',
+  'routeFilter.ignored': '알 수 없는 조건은 무시했습니다: {{keys}}',
 } as const;
 
 export type EntitiesMessageKey = keyof typeof ko;
@@ -148,6 +151,9 @@ const en: Record<EntitiesMessageKey, string> = {
   'conflict.allTheirs': 'All saved values',
   'conflict.allMine': 'All my input',
   'conflict.cancel': 'Cancel',
+  'routeFilter.label': 'Filter: {{text}}',
+  'routeFilter.remove': 'Clear the filter (show all)',
+  'routeFilter.ignored': 'Unknown conditions were ignored: {{keys}}',
 };
 
 export const entitiesMessages = { ko: ko as Record<EntitiesMessageKey, string>, en };

@@ -1,10 +1,11 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { enums } from '../../../../shared/registry';
 import { validationMessages } from '../../../../shared/i18n/validation';
 import { baseResources, currentLang, i18n, registerMessages, t } from '../../../../renderer/i18n';
 import { PLACEHOLDER_PARAGRAPHS } from '../../../../renderer/features/placeholders/PlaceholderPage';
+import { chartsKo } from '../../../../renderer/features/dashboard/charts/messages';
 
 const placeholders = (template: string) =>
   [...template.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
@@ -56,8 +57,11 @@ describe('i18n resources', () => {
     const walk = (dir: string) => {
       for (const name of readdirSync(dir)) {
         const path = join(dir, name);
-        if (statSync(path).isDirectory()) walk(path);
-        else if (/\.tsx?$/.test(name)) {
+        // A folder with its own messages.ts owns a namespace (e.g. dashboard/charts): its keys
+        // are checked against that namespace below, not against the shell's.
+        if (statSync(path).isDirectory()) {
+          if (!existsSync(join(path, 'messages.ts'))) walk(path);
+        } else if (/\.tsx?$/.test(name)) {
           const source = readFileSync(path, 'utf8');
           for (const m of source.matchAll(/\bt\(\s*'([^']+)'/g)) used.add(m[1] ?? '');
           for (const m of source.matchAll(/(?:labelKey|descriptionKey): '([^']+)'/g))
@@ -102,5 +106,16 @@ describe('i18n runtime', () => {
 
   it('refuses to overwrite the shell namespace', () => {
     expect(() => registerMessages('translation', { ko: {}, en: {} })).toThrow();
+  });
+
+  it('defines every static key the dashboard charts use in their namespace', () => {
+    const dir = resolve(import.meta.dirname, '../../../../renderer/features/dashboard/charts');
+    const used = new Set<string>();
+    for (const name of readdirSync(dir).filter((n) => /\.tsx?$/.test(n))) {
+      const source = readFileSync(join(dir, name), 'utf8');
+      for (const m of source.matchAll(/\bt\(\s*'([^']+)'/g)) used.add(m[1] ?? '');
+    }
+    expect(used.size).toBeGreaterThan(10);
+    expect([...used].filter((k) => !(k in chartsKo))).toEqual([]);
   });
 });

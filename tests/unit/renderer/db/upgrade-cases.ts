@@ -184,4 +184,28 @@ export const UPGRADE_CASES: readonly UpgradeCase[] = [
       ]);
     },
   },
+  {
+    // issue 8's companyYears (v8 in the lead's numbering; see renderer/db/versions.ts)
+    version: 7,
+    description: 'adds the empty companyYears table (companyId indexed), keeps every v4 row',
+    async seed(db) {
+      await db.table('organizations').put({
+        id: 'org-v4',
+        clusterId: 'gumi',
+        name: '구미정밀',
+        kind: 'company',
+        version: 1,
+        deleted: 0,
+      });
+      await db.table('syncConflicts').put({ id: 'c1', recordId: 'org-v4' });
+    },
+    async check(db) {
+      expect(await db.table('organizations').get('org-v4')).toMatchObject({ name: '구미정밀' });
+      expect(await db.table('syncConflicts').get('c1')).toMatchObject({ recordId: 'org-v4' });
+      const years = db.table('companyYears');
+      expect(await years.count()).toBe(0);
+      await years.put({ id: 'cy1', clusterId: 'gumi', companyId: 'org-v4', year: 2006 });
+      expect(await years.where('companyId').equals('org-v4').primaryKeys()).toEqual(['cy1']);
+    },
+  },
 ];

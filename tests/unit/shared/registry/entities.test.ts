@@ -63,6 +63,9 @@ const CONTRACT: Record<EntityName, string> = {
   resourceDecision:
     'requestId*:ref:resourceRequest status*:enum:resourceDecision decidedOn:date note:longText',
   planMilestone: 'planId*:ref:plan dueOn*:date title*:text done:boolean',
+  companyYear:
+    'companyId*:ref:organization year*:integer revenueKrw:money:KRW exportsUsd:money:USD ' +
+    'employees:integer source:text notes:longText',
 };
 
 const PLACEMENT: Record<EntityName, [table: string, navOrder: number, path: string, own: string]> =
@@ -82,6 +85,7 @@ const PLACEMENT: Record<EntityName, [table: string, navOrder: number, path: stri
     resourceRequest: ['resourceRequests', 72, 'resource-requests', 'shared'],
     resourceDecision: ['resourceDecisions', 73, 'resource-decisions', 'shared'],
     planMilestone: ['planMilestones', 81, 'plan-milestones', 'shared'],
+    companyYear: ['companyYears', 97, 'company-years', 'cluster'],
   };
 
 /** Written by mutate() on every record; a field of the same key would be overwritten. */
@@ -112,7 +116,7 @@ const describeField = (f: { key: string; kind: FieldKind; required?: boolean } &
 const headerKey = (s: string) => s.normalize('NFKC').replace(/\s+/g, '').toLowerCase();
 
 describe('entity registry', () => {
-  it('registers all fifteen entities, sorted by navigation order', () => {
+  it('registers all sixteen entities, sorted by navigation order', () => {
     expect(entities.map((e) => e.name).sort()).toEqual(Object.keys(CONTRACT).sort());
     const orders = entities.map((e) => e.navOrder);
     expect(orders).toEqual([...orders].sort((a, b) => a - b));
