@@ -9,6 +9,7 @@ import { createAppInfoHandler } from './app-info';
 import { createBackupHandlers } from './backups';
 import { createFileHandlers, type FileDialogs } from './files';
 import { createIdentityHandlers } from './identity';
+import { createReportPdfHandler } from './report-pdf';
 import { isTrustedSender } from './sender';
 import { createStorageInfoHandler } from './storage';
 
@@ -26,6 +27,7 @@ export function createMainHandlers(deps: MainHandlerDeps): IpcHandlerMap<IpcMain
     ...createBackupHandlers({ backupDir: deps.backupDir }),
     'storage:info': createStorageInfoHandler(deps),
     ...createIdentityHandlers(deps.dataDir),
+    'report:printPdf': createReportPdfHandler(deps.dialogs),
   };
 }
 

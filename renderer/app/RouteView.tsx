@@ -6,6 +6,7 @@ import { useRoute } from '../routing/route';
 import { DashboardPage } from '../features/dashboard/DashboardPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { PlaceholderPage } from '../features/placeholders/PlaceholderPage';
+import { ReportPage } from '../features/report/ReportPage';
 import { ErrorBoundary } from './ErrorBoundary';
 // Loaded with the app, not lazily: entity pages are most of the work, and a lazily loaded chunk
 // could not be fetched when the browser-mode server is unreachable (offline after start).
@@ -33,7 +34,7 @@ function Page() {
     case IMPORT_EXPORT_PATH:
       return <ImportPage />;
     case REPORTS_PATH:
-      return <PlaceholderPage kind="reports" />;
+      return <ReportPage />;
     case SYNC_PATH:
       return <PlaceholderPage kind="sync" />;
   }

@@ -72,5 +72,9 @@ export function createDesktopPlatform(
     async writeIdentity(identity) {
       unwrap(await bridge.writeIdentity(identity));
     },
+    async printPdf(fileName) {
+      const saved = unwrap(await bridge.printReportPdf({ defaultName: fileName }));
+      return saved ? { kind: 'saved', path: saved.path } : { kind: 'cancelled' };
+    },
   };
 }

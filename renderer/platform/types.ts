@@ -36,6 +36,10 @@ export interface BackupWriteOptions {
   extension?: 'json' | 'zip';
 }
 
+/** What printing the report gave: a saved PDF (desktop), a cancelled dialog, or the browser's print dialog. */
+export type PrintOutcome =
+  { kind: 'saved'; path: string } | { kind: 'cancelled' } | { kind: 'browserDialog' };
+
 export interface Platform {
   kind: PlatformKind;
   appInfo(): Promise<PlatformAppInfo>;
@@ -53,6 +57,12 @@ export interface Platform {
   readIdentity?(): Promise<DatabaseIdentity | null>;
   /** null deletes it */
   writeIdentity?(identity: DatabaseIdentity | null): Promise<void>;
+  /**
+   * Prints the current page with its print CSS: desktop makes an A4 PDF into a save dialog
+   * (webContents.printToPDF), the browser opens its own print dialog (window.print()). Both
+   * platforms have it; optional only so test fakes of other features need not.
+   */
+  printPdf?(fileName: string): Promise<PrintOutcome>;
 }
 
 /** A failed platform call; `message` is Korean and can be shown as is. */

@@ -13,6 +13,7 @@ export const IPC_METHODS = {
   'storage:info': 'storageInfo',
   'identity:read': 'readIdentity',
   'identity:write': 'writeIdentity',
+  'report:printPdf': 'printReportPdf',
 } as const;
 
 export type IpcChannel = keyof typeof IPC_METHODS;
