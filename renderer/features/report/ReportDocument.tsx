@@ -187,7 +187,7 @@ function TableSheet({ table, page, lang }: { table: ReportTable; page: TablePage
             <tr key={i}>
               {table.columns.map((c, j) => (
                 <td key={c.key} className={c.kind === 'count' || c.kind === 'number' ? 'num' : ''}>
-                  {formatCell(row[j] ?? null, c.kind, lang)}
+                  {formatCell(row[j] ?? null, c.kind, lang, c.width)}
                 </td>
               ))}
             </tr>

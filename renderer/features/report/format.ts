@@ -58,8 +58,27 @@ export function formatChange(
   return `${sign}${body}`;
 }
 
-export function formatCell(value: ReportCell, kind: ColumnKind, lang: Lang): string {
+/**
+ * Characters of 9pt text that fit a column of `widthPercent` of the A4 text width (180 mm; a
+ * Korean glyph is about 3.2 mm wide, Latin ones narrower), so a row stays one line.
+ */
+export function columnChars(widthPercent: number): number {
+  return Math.max(2, Math.floor(widthPercent * 0.5));
+}
+
+/**
+ * A cell's text, cut with '…' to what fits its column. Cut here rather than by CSS
+ * `overflow: hidden`: a clipped cell becomes a clip path in the PDF, and thousands of them made
+ * printing a long report several times slower (docs/BENCHMARKS.md).
+ */
+export function formatCell(
+  value: ReportCell,
+  kind: ColumnKind,
+  lang: Lang,
+  widthPercent = 100,
+): string {
   if (value === null || value === '') return kind === 'count' || kind === 'number' ? UNKNOWN : '';
-  if (typeof value === 'number') return formatNumber(value, lang);
-  return value;
+  const text = typeof value === 'number' ? formatNumber(value, lang) : value;
+  const max = columnChars(widthPercent);
+  return [...text].length > max ? `${[...text].slice(0, max - 1).join('')}…` : text;
 }

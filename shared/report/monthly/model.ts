@@ -4,9 +4,9 @@
  */
 import { enumLabel, type Lang } from '../../registry';
 import { figureDefinitions, FIGURE_KEYS } from '../definitions';
-import { monthlyDifficulties } from '../difficulties';
-import { monthPeriod, periodRange, type Period } from '../period';
-import type { Scope } from '../scope';
+import { received, resolved } from '../difficulties';
+import { monthPeriod, monthsOf, periodRange, type Period } from '../period';
+import { scoped, type Scope } from '../scope';
 import { KEY_FIGURE_LABELS, TABLE_RULES, TABLE_TITLES } from './definitions';
 import { indicatorLines, keyFigures, type ReportRecords } from './keyFigures';
 import { activityTables, difficultyTables, otherTables } from './tables';
@@ -29,12 +29,17 @@ function chartPeriod(month: string): Period {
   return { kind: 'range', from, to: periodRange(p).to };
 }
 
+/** Received and resolved only (monthlyDifficulties would also work out open and overdue). */
 function chart(records: ReportRecords, month: string, scope: Scope): ChartPoint[] {
-  return monthlyDifficulties(records.difficulty, chartPeriod(month), scope).map((row) => ({
-    month: row.month,
-    received: row.received.value ?? 0,
-    resolved: row.resolved.value ?? 0,
-  }));
+  const inScope = scoped(records.difficulty, scope);
+  return monthsOf(chartPeriod(month)).map((m) => {
+    const p = monthPeriod(m);
+    return {
+      month: m,
+      received: received(inScope, p, scope).value ?? 0,
+      resolved: resolved(inScope, p, scope).value ?? 0,
+    };
+  });
 }
 
 /** Every figure's definition, then every table's rule: the report's appendix. */
