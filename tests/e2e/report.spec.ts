@@ -58,6 +58,15 @@ test('the report of a demo month prints to an A4 PDF whose figures match an inde
   await expect(page.getByTestId('report-document')).toBeVisible({ timeout: 30_000 });
   await page.getByTestId('report-notes').fill('3월 특이사항: 시험 인쇄 <b>굵게</b>');
   await expect(page.getByTestId('report-notes-page')).toContainText('<b>굵게</b>');
+  // Notes are kept per month: back after a reload, and another month starts empty.
+  await shell.reload();
+  await expect(page.getByTestId('report-notes')).toHaveValue('3월 특이사항: 시험 인쇄 <b>굵게</b>');
+  await shell.open(`reports?month=2006-04&cluster=${CLUSTER}`);
+  await expect(page.getByTestId('report-notes')).toBeEnabled();
+  await expect(page.getByTestId('report-notes')).toHaveValue('');
+  await shell.open(`reports?month=${MONTH}&cluster=${CLUSTER}`);
+  await expect(page.getByTestId('report-notes')).toHaveValue('3월 특이사항: 시험 인쇄 <b>굵게</b>');
+  await page.screenshot({ path: testInfo.outputPath('report-screen.png') });
 
   // ---- the independent count, over the stored rows ----
   const difficulties = await live(page, 'difficulties');

@@ -4,7 +4,7 @@
  * cluster. The staff list belongs to the profile feature's `staff` setting and is only read here,
  * defensively (see signoffNames).
  */
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { signoffNames, signoffRoles, type SignoffRole } from '../../../shared/report/monthly';
 import { getDb, setPref, usePref } from '../../db';
@@ -44,17 +44,18 @@ export function useNotes(
     [key],
   );
   const [text, setLocal] = useState('');
-  const loadedKey = useRef('');
+  // State, not a ref: marking the notes loaded must re-render even when the text stays ''.
+  const [loadedKey, setLoadedKey] = useState('');
   useEffect(() => {
-    if (stored && stored.key === key && loadedKey.current !== key) {
-      loadedKey.current = key;
+    if (stored && stored.key === key && loadedKey !== key) {
+      setLoadedKey(key);
       setLocal(typeof stored.value === 'string' ? stored.value : '');
     }
-  }, [stored, key]);
+  }, [stored, key, loadedKey]);
   const setText = (v: string) => {
     const next = v.slice(0, NOTES_MAX);
     setLocal(next);
     void setPref(getDb(), key, next);
   };
-  return { text, loaded: loadedKey.current === key, setText };
+  return { text, loaded: loadedKey === key, setText };
 }
