@@ -60,6 +60,25 @@ try {
   process.exitCode = 1;
 }
 
+// The monthly report (issue 8): model and PDF of a 20,000-difficulty cluster (tests/bench/report.ts),
+// after the build above; `--only report` runs it alone.
+if (
+  !process.exitCode &&
+  (options.only.length === 0 || options.only.some((name) => name.startsWith('report')))
+) {
+  const { runReportBench } = await tsImport('../tests/bench/report.ts', import.meta.url);
+  try {
+    for (const figure of await runReportBench({ reps: options.reps })) {
+      process.stdout.write(`${JSON.stringify(figure)}\n`);
+    }
+  } catch (error) {
+    process.stderr.write(
+      `[bench:report] failed: ${error instanceof Error ? error.stack : String(error)}\n`,
+    );
+    process.exitCode = 1;
+  }
+}
+
 // The server's push figures (PGlite and PostgreSQL) run after the browser ones:
 // `npm run bench:server` runs them alone.
 if (!process.exitCode && options.only.length === 0) {

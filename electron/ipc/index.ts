@@ -9,6 +9,7 @@ import { createAppInfoHandler } from './app-info';
 import { createBackupHandlers } from './backups';
 import { createFileHandlers, type FileDialogs } from './files';
 import { createIdentityHandlers } from './identity';
+import { createReportPdfHandler } from './report-pdf';
 import { isTrustedSender } from './sender';
 import { createStorageInfoHandler } from './storage';
 import { createSyncHandlers, type SafeStorageLike } from './sync';
@@ -47,6 +48,7 @@ export function createMainHandlers(deps: MainHandlerDeps): IpcHandlerMap<IpcMain
       safeStorage: deps.safeStorage ?? NO_ENCRYPTION,
       ...(deps.fetch ? { fetch: deps.fetch } : {}),
     }),
+    'report:printPdf': createReportPdfHandler(deps.dialogs),
   };
 }
 

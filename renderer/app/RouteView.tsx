@@ -8,6 +8,7 @@ import { SettingsPage } from '../features/settings/SettingsPage';
 import { PlaceholderPage } from '../features/placeholders/PlaceholderPage';
 import { NetworkPage } from '../features/sync/NetworkPage';
 import { SyncPage } from '../features/sync/SyncPage';
+import { ReportPage } from '../features/report/ReportPage';
 import { ErrorBoundary } from './ErrorBoundary';
 // Loaded with the app, not lazily: entity pages are most of the work, and a lazily loaded chunk
 // could not be fetched when the browser-mode server is unreachable (offline after start).
@@ -39,7 +40,7 @@ function Page() {
     case IMPORT_EXPORT_PATH:
       return <ImportPage />;
     case REPORTS_PATH:
-      return <PlaceholderPage kind="reports" />;
+      return <ReportPage />;
     case SYNC_PATH:
       return <SyncPage />;
     case DESK_PATH:

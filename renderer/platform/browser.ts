@@ -70,6 +70,11 @@ export function createBrowserPlatform(): Platform {
       }
       return true;
     },
+    async printPdf() {
+      // The browser's dialog offers "Save as PDF"; the same print CSS (A4, page numbers) applies.
+      window.print();
+      return { kind: 'browserDialog' };
+    },
     async requestPersistentStorage() {
       if (!navigator.storage?.persist) return false;
       if (await navigator.storage.persisted()) return true;

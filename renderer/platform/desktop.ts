@@ -81,5 +81,9 @@ export function createDesktopPlatform(
     async syncRequest(request) {
       return unwrap(await bridge.syncRequest(request));
     },
+    async printPdf(fileName) {
+      const saved = unwrap(await bridge.printReportPdf({ defaultName: fileName }));
+      return saved ? { kind: 'saved', path: saved.path } : { kind: 'cancelled' };
+    },
   };
 }

@@ -42,6 +42,10 @@ export interface BackupWriteOptions {
   extension?: 'json' | 'zip';
 }
 
+/** What printing the report gave: a saved PDF (desktop), a cancelled dialog, or the browser's print dialog. */
+export type PrintOutcome =
+  { kind: 'saved'; path: string } | { kind: 'cancelled' } | { kind: 'browserDialog' };
+
 export interface Platform {
   kind: PlatformKind;
   appInfo(): Promise<PlatformAppInfo>;
@@ -67,6 +71,12 @@ export interface Platform {
   ): Promise<SyncConnectionState>;
   /** Desktop only: an HTTP call to the sync endpoint made by the main process (it adds the token) */
   syncRequest?(request: SyncHttpRequest): Promise<SyncHttpResponse>;
+  /**
+   * Prints the current page with its print CSS: desktop makes an A4 PDF into a save dialog
+   * (webContents.printToPDF), the browser opens its own print dialog (window.print()). Both
+   * platforms have it; optional only so test fakes of other features need not.
+   */
+  printPdf?(fileName: string): Promise<PrintOutcome>;
 }
 
 export interface SyncHttpRequest {

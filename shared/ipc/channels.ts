@@ -16,6 +16,7 @@ export const IPC_METHODS = {
   'sync:readConnection': 'readSyncConnection',
   'sync:writeConnection': 'writeSyncConnection',
   'sync:request': 'syncRequest',
+  'report:printPdf': 'printReportPdf',
 } as const;
 
 export type IpcChannel = keyof typeof IPC_METHODS;

@@ -211,6 +211,20 @@ export const ipcContract = {
       .strict(),
     output: returns<SyncHttpResponse>(),
   },
+  /**
+   * Prints the calling window to an A4 PDF (its print CSS applies) and saves it where the user
+   * picks in the save dialog; null when the user cancelled.
+   */
+  'report:printPdf': {
+    input: z
+      .object({
+        defaultName: bareFileName.refine((n) => /\.pdf$/i.test(n), {
+          message: '파일 이름은 .pdf로 끝나야 합니다.',
+        }),
+      })
+      .strict(),
+    output: returns<SavedFile | null>(),
+  },
 } as const satisfies { [C in IpcChannel]: ChannelSpec };
 
 // ---- derived types ------------------------------------------------------------------------
