@@ -213,6 +213,12 @@ async function reimportBench(page: Page, opts: BenchOptions, name: string) {
   return throughputFigure(name, opts.rows, subject, baseline);
 }
 
+/** A grid sort under the CPU profiler when PUMASI_BENCH_PROFILE is set (app vs bare). */
+function sortProfiled<T>(page: Page, name: string, work: () => Promise<T>): Promise<T> {
+  const dir = profileDir();
+  return dir ? profiled(page, dir, name, work, log) : work();
+}
+
 async function gridBench(browser: Browser, baseUrl: string, opts: BenchOptions) {
   const page = await openBenchPage(browser, baseUrl);
   const extremes = await callBench<
@@ -238,10 +244,8 @@ async function gridBench(browser: Browser, baseUrl: string, opts: BenchOptions) 
       'bareGridLoad',
       null,
     );
-    const sort = await callBench<'bareGridSort', typeof extremes, { ms: number }>(
-      page,
-      'bareGridSort',
-      extremes,
+    const sort = await sortProfiled(page, `grid-sort-bare-${rep + 1}`, () =>
+      callBench<'bareGridSort', typeof extremes, { ms: number }>(page, 'bareGridSort', extremes),
     );
     loadBase.push(load.ms);
     sortBase.push(sort.ms);
@@ -249,7 +253,11 @@ async function gridBench(browser: Browser, baseUrl: string, opts: BenchOptions) 
     await openBenchDocument(page, baseUrl);
     await callBench<'resetAppPrefs', null, void>(page, 'resetAppPrefs', null);
     loadApp.push(await measureAppGridLoad(page, baseUrl, opts.rows));
-    sortApp.push(await measureAppGridSort(page, extremes));
+    sortApp.push(
+      await sortProfiled(page, `grid-sort-app-${rep + 1}`, () =>
+        measureAppGridSort(page, extremes),
+      ),
+    );
     if (cold) {
       // The first open right after an import: no grid snapshot yet, the table is read.
       await openBenchDocument(page, baseUrl);
