@@ -85,6 +85,11 @@ export interface PumasiBench {
   dropGridSnapshots(): Promise<void>;
   /** Reads the table and writes its grid snapshot again, as seedApp ends. */
   rebuildGridSnapshot(): Promise<void>;
+  /**
+   * Drops the snapshots and rebuilds them with refreshGridSnapshot, as an import's commit ends
+   * (grid_load_100k_after_import); ms of that rebuild.
+   */
+  snapshotAfterImport(): Promise<{ ms: number }>;
   /** toArray() of the seeded app table + a bare AG Grid rendering it; ms until row 0 shows. */
   bareGridLoad(): Promise<{ rows: number; ms: number }>;
   /** Header click on the bare grid's name column; ms until the first row is the expected one. */

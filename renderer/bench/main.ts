@@ -10,6 +10,7 @@ import {
   rebuildGridSnapshot,
   resetAppPrefs,
   seedApp,
+  snapshotAfterImport,
 } from './gridBench';
 
 const bench: PumasiBench = {
@@ -25,6 +26,7 @@ const bench: PumasiBench = {
   resetAppPrefs,
   dropGridSnapshots,
   rebuildGridSnapshot,
+  snapshotAfterImport,
   bareGridLoad,
   bareGridSort,
 };

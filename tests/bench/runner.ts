@@ -213,6 +213,12 @@ async function reimportBench(page: Page, opts: BenchOptions, name: string) {
   return throughputFigure(name, opts.rows, subject, baseline);
 }
 
+/** A grid sort under the CPU profiler when PUMASI_BENCH_PROFILE is set (app vs bare). */
+function sortProfiled<T>(page: Page, name: string, work: () => Promise<T>): Promise<T> {
+  const dir = profileDir();
+  return dir ? profiled(page, dir, name, work, log) : work();
+}
+
 async function gridBench(browser: Browser, baseUrl: string, opts: BenchOptions) {
   const page = await openBenchPage(browser, baseUrl);
   const extremes = await callBench<
@@ -226,7 +232,10 @@ async function gridBench(browser: Browser, baseUrl: string, opts: BenchOptions) 
   const loadApp: number[] = [];
   const sortApp: number[] = [];
   const coldApp: number[] = [];
+  const afterImportApp: number[] = [];
+  const refreshMs: number[] = [];
   const cold = selected(opts, `grid_load_${sizeTag(opts.rows)}_cold`);
+  const afterImport = selected(opts, `grid_load_${sizeTag(opts.rows)}_after_import`);
   // Bare and app runs alternate, so a busy spell on the machine hits both sides alike.
   for (let rep = 0; rep < opts.reps; rep++) {
     await openBenchDocument(page, baseUrl);
@@ -235,10 +244,8 @@ async function gridBench(browser: Browser, baseUrl: string, opts: BenchOptions) 
       'bareGridLoad',
       null,
     );
-    const sort = await callBench<'bareGridSort', typeof extremes, { ms: number }>(
-      page,
-      'bareGridSort',
-      extremes,
+    const sort = await sortProfiled(page, `grid-sort-bare-${rep + 1}`, () =>
+      callBench<'bareGridSort', typeof extremes, { ms: number }>(page, 'bareGridSort', extremes),
     );
     loadBase.push(load.ms);
     sortBase.push(sort.ms);
@@ -246,14 +253,33 @@ async function gridBench(browser: Browser, baseUrl: string, opts: BenchOptions) 
     await openBenchDocument(page, baseUrl);
     await callBench<'resetAppPrefs', null, void>(page, 'resetAppPrefs', null);
     loadApp.push(await measureAppGridLoad(page, baseUrl, opts.rows));
-    sortApp.push(await measureAppGridSort(page, extremes));
+    sortApp.push(
+      await sortProfiled(page, `grid-sort-app-${rep + 1}`, () =>
+        measureAppGridSort(page, extremes),
+      ),
+    );
     if (cold) {
       // The first open right after an import: no grid snapshot yet, the table is read.
       await openBenchDocument(page, baseUrl);
       await callBench<'resetAppPrefs', null, void>(page, 'resetAppPrefs', null);
       await callBench<'dropGridSnapshots', null, void>(page, 'dropGridSnapshots', null);
       coldApp.push(await measureAppGridLoad(page, baseUrl, opts.rows));
-      // The cold read schedules a snapshot rebuild in idle time; put the seeded one back so the
+    }
+    if (afterImport) {
+      // The first open right after an import as the app now leaves it: the import's commit ends
+      // by rebuilding the snapshot (refreshGridSnapshot), so this open reads the snapshot.
+      await openBenchDocument(page, baseUrl);
+      await callBench<'resetAppPrefs', null, void>(page, 'resetAppPrefs', null);
+      const refresh = await callBench<'snapshotAfterImport', null, { ms: number }>(
+        page,
+        'snapshotAfterImport',
+        null,
+      );
+      refreshMs.push(refresh.ms);
+      afterImportApp.push(await measureAppGridLoad(page, baseUrl, opts.rows));
+    }
+    if (cold || afterImport) {
+      // A cold read schedules a snapshot rebuild in idle time; put the seeded one back so the
       // next rep's ordinary load is measured as before.
       await openBenchDocument(page, baseUrl);
       await callBench<'rebuildGridSnapshot', null, void>(page, 'rebuildGridSnapshot', null);
@@ -262,7 +288,11 @@ async function gridBench(browser: Browser, baseUrl: string, opts: BenchOptions) 
       `grid rep ${rep + 1}: bare load ${load.ms.toFixed(0)} ms (${load.rows} rows), ` +
         `sort ${sort.ms.toFixed(0)} ms; app load ${loadApp.at(-1)?.toFixed(0)} ms, ` +
         `sort ${sortApp.at(-1)?.toFixed(0)} ms` +
-        (cold ? `; cold load ${coldApp.at(-1)?.toFixed(0)} ms` : ''),
+        (cold ? `; cold load ${coldApp.at(-1)?.toFixed(0)} ms` : '') +
+        (afterImport
+          ? `; after import ${afterImportApp.at(-1)?.toFixed(0)} ms ` +
+            `(import's snapshot refresh ${refreshMs.at(-1)?.toFixed(0)} ms)`
+          : ''),
     );
   }
   await page.close();
@@ -272,6 +302,9 @@ async function gridBench(browser: Browser, baseUrl: string, opts: BenchOptions) 
     latencyFigure(`grid_sort_${k}`, sortApp, sortBase),
     // Same baseline as the ordinary load: toArray() of the table + a bare grid.
     ...(cold ? [latencyFigure(`grid_load_${k}_cold`, coldApp, loadBase)] : []),
+    ...(afterImport
+      ? [latencyFigure(`grid_load_${k}_after_import`, afterImportApp, loadBase)]
+      : []),
   ];
 }
 
@@ -357,7 +390,8 @@ export async function runBenchmarks(opts: BenchOptions): Promise<BenchFigure[]> 
     if (
       selected(opts, `grid_load_${k}`) ||
       selected(opts, `grid_sort_${k}`) ||
-      selected(opts, `grid_load_${k}_cold`)
+      selected(opts, `grid_load_${k}_cold`) ||
+      selected(opts, `grid_load_${k}_after_import`)
     ) {
       for (const figure of await gridBench(browser, baseUrl, opts)) {
         report(figure);

@@ -98,13 +98,26 @@ function enumComparator(field: FieldDef) {
   };
 }
 
-function textComparator(lang: Lang, field: FieldDef) {
+/**
+ * Sorts by the shown text (labels, joined tags) with one collator per column. A sort of 100,000
+ * rows compares ~1.7 million pairs, so the text of an array value (tags, multiEnum) is built once
+ * per array and kept by identity: stored records are replaced on every write, never mutated, so
+ * an array's text cannot change. Primitives (boolean) are cheap and not cached.
+ */
+export function textComparator(lang: Lang, field: FieldDef) {
   const collator = new Intl.Collator(lang === 'ko' ? 'ko-KR' : 'en-US', { numeric: true });
-  return (a: unknown, b: unknown): number =>
-    collator.compare(
-      fieldText(field, a, { lang, titles: undefined }),
-      fieldText(field, b, { lang, titles: undefined }),
-    );
+  const ctx: DisplayContext = { lang, titles: undefined };
+  const texts = new WeakMap<object, string>();
+  const sortText = (value: unknown): string => {
+    if (typeof value !== 'object' || value === null) return fieldText(field, value, ctx);
+    let text = texts.get(value);
+    if (text === undefined) {
+      text = fieldText(field, value, ctx);
+      texts.set(value, text);
+    }
+    return text;
+  };
+  return (a: unknown, b: unknown): number => collator.compare(sortText(a), sortText(b));
 }
 
 export function fieldColumn(field: FieldDef, lang: Lang): RecordColDef {

@@ -8,7 +8,7 @@ import type { ImportStage, RefLookups } from '../../../shared/import';
 // limits.ts directly: the shared/import index would pull exceljs into the main thread.
 import { DEFAULT_LIMITS } from '../../../shared/import/limits';
 import { getEntity, type EntityDef, type EntityName } from '../../../shared/registry';
-import { getDb, getPref, mutate, queryRecords, setPref } from '../../db';
+import { getDb, getPref, mutate, queryRecords, refreshGridSnapshot, setPref } from '../../db';
 import { IMPORT_LOG_TABLE } from '../../db/importLog';
 import { guardedWrite, GuardedWriteError } from '../storage/guard';
 import { useLang } from '../../i18n';
@@ -275,6 +275,9 @@ export function useImportSession() {
         mappingPrefKey(entity.name, preview.headerSignature),
         toSavedMapping(mapping),
       );
+      // The grid's first open after the import then reads its fresh snapshot, not every table
+      // entry (issue 6). Only an accelerator: on failure the idle rebuild catches up.
+      await refreshGridSnapshot(db, entity.name).catch(() => false);
       setResult({
         entity: entity.name,
         created: preview.counts.new,

@@ -17,6 +17,7 @@ import {
   cancelSnapshotRebuilds,
   readLiveRecords,
   readRevisions,
+  refreshGridSnapshot,
   restartQuietPeriod,
   scheduleSnapshotRebuild,
   writeGridSnapshot,
@@ -132,6 +133,26 @@ describe('grid snapshots', () => {
     const read = await readLiveRecords(db, 'organization');
     expect(read.fromSnapshot).toBe(true);
     expect(read.records).toEqual(await queryRecords(db, 'organization'));
+  });
+
+  it('refreshGridSnapshot builds it at once after a bulk write, so the next read is a snapshot read', async () => {
+    const db = await freshDb();
+    await seed(db, 3);
+    await snapshotNow(db);
+    await seed(db, 2); // e.g. an import's commit: the snapshot is stale now
+    expect((await readLiveRecords(db, 'organization')).fromSnapshot).toBe(false);
+
+    expect(await refreshGridSnapshot(db, 'organization')).toBe(true);
+    const read = await readLiveRecords(db, 'organization');
+    expect(read.fromSnapshot).toBe(true);
+    expect(read.records).toEqual(await queryRecords(db, 'organization'));
+    expect(read.records).toHaveLength(5);
+    // Fresh already: a second refresh (or the idle rebuild of the same revision) writes nothing.
+    const head = await db.table('gridSnapshots').get('organizations/head');
+    expect(await refreshGridSnapshot(db, 'organization')).toBe(true);
+    expect(await writeGridSnapshot(db, 'organization', [], read.revision)).toBe(true);
+    expect(await db.table('gridSnapshots').get('organizations/head')).toEqual(head);
+    expect((await readLiveRecords(db, 'organization')).records).toHaveLength(5);
   });
 
   it('is not written when the table changed since the read it was built from', async () => {

@@ -161,6 +161,24 @@ describe('cell text', () => {
     expect(filterValue(expertise, { expertise: ['LED', '광학설계'] })).toBe('LED, 광학설계');
   });
 
+  it('sorts multiEnum and tags by their shown text, the same on every call for one array', () => {
+    const support = fieldColumn(field('difficulty', 'supportTypes'), 'ko');
+    const compare = support.comparator as (x: unknown, y: unknown) => number;
+    const prototype = ['prototype']; // 시제품 제작
+    const guidance = ['guidance']; // 기술지도
+    const both = ['prototype', 'guidance']; // 시제품 제작, 기술지도
+    const rows = [prototype, null, both, guidance]; // null: blank sorts first
+    // Twice: the second sort reads the per-array texts kept by the first.
+    for (let round = 0; round < 2; round++) {
+      expect([...rows].sort(compare)).toEqual([null, guidance, prototype, both]);
+    }
+    const en = fieldColumn(field('difficulty', 'supportTypes'), 'en');
+    const enCompare = en.comparator as (x: unknown, y: unknown) => number;
+    expect(Math.sign(enCompare(prototype, guidance))).toBe(
+      Math.sign('Prototype'.localeCompare('Technical guidance')),
+    );
+  });
+
   it('shows booleans as 예/아니오', () => {
     const shared = fieldColumn(field('expert', 'sharedWithNetwork'), 'ko');
     expect(format(shared, true)).toBe('예');
