@@ -12,7 +12,11 @@ import { ackOutbox, entityTable, getSetting, mutate, setSetting, type PumasiDb }
 import { PUSH_BATCH_TABLE } from '../db/push';
 
 export async function hasDemoData(db: PumasiDb): Promise<boolean> {
-  return (await getSetting<boolean>(db, 'demoLoaded')) === true;
+  // A load cut off midway (demoLoadInterrupted) left demo records too.
+  return (
+    (await getSetting<boolean>(db, 'demoLoaded')) === true ||
+    (await getSetting<boolean>(db, 'demoLoadInterrupted')) === true
+  );
 }
 
 const isDemo = (entity: string, id: string) =>
@@ -48,5 +52,6 @@ export async function removeDemoData(db: PumasiDb): Promise<number> {
     await db.table(PUSH_BATCH_TABLE).clear(); // rebuilt from what is left on the next sync
   }
   await setSetting(db, 'demoLoaded', false);
+  await setSetting(db, 'demoLoadInterrupted', false);
   return removed;
 }

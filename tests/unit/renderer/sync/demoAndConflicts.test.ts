@@ -35,6 +35,16 @@ describe('demo data guard', () => {
     expect(await db.table('organizations').get(demo)).toMatchObject({ deleted: 1 });
     expect(await db.table('organizations').get('mine')).toMatchObject({ deleted: 0 });
   });
+
+  it('counts a demo load cut off midway (partial data, never marked loaded) as demo data', async () => {
+    const db = await freshDb();
+    expect(await hasDemoData(db)).toBe(false);
+    await setSetting(db, 'demoLoadInterrupted', true);
+    expect(await hasDemoData(db)).toBe(true);
+    await removeDemoData(db);
+    expect(await getSetting(db, 'demoLoadInterrupted')).toBe(false);
+    expect(await hasDemoData(db)).toBe(false);
+  });
 });
 
 describe('conflict inbox: re-apply my value', () => {
