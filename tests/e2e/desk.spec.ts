@@ -8,6 +8,8 @@ test('a difficulty is taken in, matched, resolved with outcomes, and its timelin
   page,
   context,
 }) => {
+  // One user story from first run to the record form (about 20 s alone): room for a loaded machine.
+  test.setTimeout(120_000);
   const shell = new AppShell(page);
   await shell.open();
   // The profile is asked at first run: every change after it records this name.
@@ -138,6 +140,22 @@ test('a difficulty is taken in, matched, resolved with outcomes, and its timelin
   // arrow keys move between cards across columns
   await page.keyboard.press('ArrowRight');
   await expect(desk.card('도금층 박리 불량')).toBeFocused();
+
+  // The profile is edited in 설정; the next change records the new name.
+  await shell.goTo('settings');
+  const profile = page.getByTestId('settings-profile');
+  await expect(profile.getByTestId('profile-name')).toHaveValue('김수석');
+  await profile.getByTestId('profile-name').fill('박단장');
+  await profile.getByTestId('profile-role').selectOption({ label: '추진단장' });
+  await profile.getByTestId('profile-save').click();
+  await expect(page.getByTestId('settings-staff')).toContainText('박단장 · 추진단장');
+  await desk.open();
+  await desk.openCard('수출 인증 지연');
+  await desk.detail.getByTestId('move-onHold').click();
+  await expect(desk.timelineItems().filter({ hasText: '처리상태: 검토 → 보류' })).toContainText(
+    '박단장 (추진단장)',
+  );
+  await page.keyboard.press('Escape');
 
   // The record form applies the same rule: 해결 without 해결일 is refused next to the field.
   const difficulties = new EntityPage(page, 'difficulties', 'title');

@@ -45,6 +45,14 @@ test('mini-cluster page, activity log, resource request and expert suggestions',
     await expect(pageView.getByTestId('mc-name')).toHaveText(String(mc?.['name']));
     await expect(page).toHaveURL(new RegExp(`#/mini-clusters/${mcId}$`));
     await expect(pageView.getByTestId('mc-member').first()).toBeVisible();
+    // 편집 opens the generic form of the same record; closing it leaves the page intact.
+    await pageView.getByTestId('mc-edit').click();
+    const form = page.getByTestId('record-form');
+    await expect(form.getByTestId('field-name')).toHaveValue(String(mc?.['name']));
+    await form.getByTestId('form-cancel').click();
+    await expect(form).toBeHidden();
+    await page.goto(`/index.html#/mini-clusters/${mcId}`);
+    await expect(pageView.getByTestId('mc-name')).toHaveText(String(mc?.['name']));
   });
 
   await test.step('an activity logged with two attendees tops the list with 참여 연인원', async () => {

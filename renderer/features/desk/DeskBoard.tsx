@@ -21,9 +21,11 @@ export interface DeskBoardProps {
   titles: TitleLookups | undefined;
   onOpen: (id: string) => void;
   onMore: (status: DeskStatus) => void;
+  /** false while a dialog is open: the board must not take the focus from it */
+  keepFocus: boolean;
 }
 
-export function DeskBoard({ columns, lang, titles, onOpen, onMore }: DeskBoardProps) {
+export function DeskBoard({ columns, lang, titles, onOpen, onMore, keepFocus }: DeskBoardProps) {
   const m = deskMessages(lang);
   const boardRef = useRef<HTMLDivElement>(null);
   const [active, setActive] = useState<string | null>(null);
@@ -35,9 +37,9 @@ export function DeskBoard({ columns, lang, titles, onOpen, onMore }: DeskBoardPr
   // focus on it, so the user can go on from where they were.
   useEffect(() => {
     const focused = document.activeElement;
-    if (!active || (focused && focused !== document.body)) return;
+    if (!keepFocus || !active || (focused && focused !== document.body)) return;
     boardRef.current?.querySelector<HTMLElement>(`[data-card-id="${CSS.escape(active)}"]`)?.focus();
-  }, [columns, active]);
+  }, [columns, active, keepFocus]);
 
   const focusCard = (col: number, row: number) => {
     const column = columns[col];

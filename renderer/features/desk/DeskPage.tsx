@@ -164,6 +164,7 @@ export function DeskPage() {
           lang={lang}
           titles={titles}
           onOpen={setOpenId}
+          keepFocus={!open && !pending && !intake}
           onMore={(s) => setLimits((l) => ({ ...l, [s]: (l[s] ?? COLUMN_PAGE) + COLUMN_PAGE }))}
         />
       )}

@@ -82,10 +82,13 @@ export function DetailPanel({
       </dl>
       <div className="desk-moves" role="group" aria-label={m.moveTo}>
         <span className="desk-moves__label">{m.moveTo}</span>
-        {DESK_STATUSES.filter((s) => s !== status).map((s) => (
+        {/* Every status, the current one included (pressed): a button that vanished after a move
+            would take the keyboard focus out of the dialog. */}
+        {DESK_STATUSES.map((s) => (
           <Button
             key={s}
             data-testid={`move-${s}`}
+            aria-pressed={s === status}
             className={checkMove(status, s, lang).ok ? undefined : 'desk-move--blocked'}
             onClick={() => tryMove(s)}
           >

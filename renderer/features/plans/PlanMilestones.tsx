@@ -21,6 +21,8 @@ export function PlanMilestones({ plan }: { plan: StoredRecord }) {
   const [dueOn, setDueOn] = useState('');
   const [title, setTitle] = useState('');
   const [errors, setErrors] = useState<Record<string, string>>({});
+  // The box shows the click at once; the live record takes over once the write has landed.
+  const [pending, setPending] = useState<Readonly<Record<string, boolean>>>({});
   const steps = useMemo(
     () =>
       (all ?? [])
@@ -59,6 +61,7 @@ export function PlanMilestones({ plan }: { plan: StoredRecord }) {
 
   const toggle = async (m: StoredRecord) => {
     const done = m['done'] === true;
+    setPending((p) => ({ ...p, [m.id]: !done }));
     const result = await mutate(
       getDb(),
       [
@@ -72,6 +75,7 @@ export function PlanMilestones({ plan }: { plan: StoredRecord }) {
       ],
       { lang },
     );
+    setPending(({ [m.id]: _settled, ...rest }) => rest);
     if (!result.ok) fail(result.errors);
   };
 
@@ -89,7 +93,7 @@ export function PlanMilestones({ plan }: { plan: StoredRecord }) {
                 <input
                   type="checkbox"
                   data-testid="pm-done"
-                  checked={m['done'] === true}
+                  checked={pending[m.id] ?? m['done'] === true}
                   onChange={() => void toggle(m)}
                 />
                 <span className="pm__date">{String(m['dueOn'] ?? '')}</span>{' '}
