@@ -49,7 +49,19 @@ export async function verifyAfterFailedWrite(
       .reduce((n, t) => n + (before[t] ?? 0), 0);
     return { kind: 'rolledBack', recordCount };
   } catch {
-    return { kind: 'unverified' };
+    // A database the browser is deleting fails its reads first and leaves the list a moment
+    // later (seen on a real full disk, tests/e2e/smallDisk.spec.ts): look once more.
+    return (await listedAgain(deps)) === false ? { kind: 'lost' } : { kind: 'unverified' };
+  }
+}
+
+/** Whether the database is still listed (null: cannot tell), never throwing. */
+async function listedAgain(deps: VerifyDeps): Promise<boolean | null> {
+  try {
+    const names = await deps.databaseNames();
+    return names === null ? null : names.includes(deps.db.name);
+  } catch {
+    return null;
   }
 }
 

@@ -59,6 +59,19 @@ describe('what is still there after a failed write', () => {
     expect(outcome).toEqual({ kind: 'unverified' });
   });
 
+  it('a read that fails while the database leaves the list is a lost database', async () => {
+    const { db, before } = await setUpDb();
+    let calls = 0;
+    db.close(); // reads now fail, as when the browser force-closed the connection
+    const outcome = await verifyAfterFailedWrite(
+      { db, databaseNames: async () => (++calls === 1 ? [db.name] : []) },
+      before,
+      ['organizations'],
+    );
+    expect(calls).toBe(2);
+    expect(outcome).toEqual({ kind: 'lost' });
+  });
+
   it('a check that fails says it could not tell', async () => {
     const { db, before } = await setUpDb();
     const outcome = await verifyAfterFailedWrite(
