@@ -19,7 +19,7 @@
 export const DEFAULT_STALL_MS = 25_000;
 
 /** How long the check of "what is still there" may take after a stall before saying "unknown". */
-export const VERIFY_AFTER_STALL_MS = 15_000;
+export const VERIFY_AFTER_STALL_MS = 10_000;
 
 export class WriteStalledError extends Error {
   constructor(readonly stallMs: number) {

@@ -16,6 +16,7 @@ import { classifyStorageError, storageErrorMessage } from '../../db/storageGuard
 import {
   countTables,
   listDatabaseNames,
+  recheckUnverified,
   verifyAfterFailedWrite,
   type WriteOutcome,
 } from '../../db/storageGuard/verify';
@@ -33,6 +34,9 @@ import { storageT, type StorageMessageKey } from './messages';
 import { markDatabaseVanished } from './presenceStore';
 
 export type GuardedWrite = 'import' | 'restore' | 'demo';
+
+/** The last look at the database list after a check that could not tell. */
+const RECHECK_MS = 3_000;
 
 /** `12.3MB` / `850KB`: one decimal is enough to compare "needed" with "free". */
 export function formatBytes(bytes: number): string {
@@ -114,11 +118,16 @@ export async function describeFailedWrite(
   const { db, before, recordTables, lang } = context;
   // Bounded: after a stall the database may still be stuck, and a check that never returns
   // would leave the user without a message again ("unverified" says to look and restore).
-  const outcome = await settleWithin<WriteOutcome>(
-    verifyAfterFailedWrite({ db, databaseNames: () => listDatabaseNames() }, before, recordTables),
+  const deps = { db, databaseNames: () => listDatabaseNames() };
+  let outcome = await settleWithin<WriteOutcome>(
+    verifyAfterFailedWrite(deps, before, recordTables),
     VERIFY_AFTER_STALL_MS,
     { kind: 'unverified' },
   );
+  // On a real full disk the check hangs while Chromium deletes the database (smallDisk.spec.ts).
+  if (outcome.kind === 'unverified') {
+    outcome = await settleWithin(recheckUnverified(deps), RECHECK_MS, outcome);
+  }
   const kind = classifyStorageError(error);
   const cause =
     kind === 'other'
