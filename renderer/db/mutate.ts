@@ -79,6 +79,8 @@ export interface MutateOptions {
   onProgress?: (done: number, total: number) => void;
   /** an import's log entry, written in the same transaction (see the header) */
   importLog?: ImportLogInput;
+  /** aborts the transaction (nothing of the batch is committed); its reason is thrown */
+  signal?: AbortSignal;
 }
 
 export type MutateResult =
@@ -98,6 +100,15 @@ async function currentWho(db: PumasiDb): Promise<HistoryWho | undefined> {
   const { name, role } = profile as { name?: unknown; role?: unknown };
   if (typeof name !== 'string' || name.trim() === '') return undefined;
   return typeof role === 'string' && role !== '' ? { name, role } : { name };
+}
+
+/** Aborts a transaction that may already have finished (then there is nothing to abort). */
+function abortQuietly(tx: { abort(): void }): void {
+  try {
+    tx.abort();
+  } catch {
+    // already committed or failed: the caller learns that from the transaction's own result
+  }
 }
 
 /** Thrown inside the transaction to abort it when a mutation was rejected. */
@@ -197,7 +208,11 @@ export async function mutate(
   ];
 
   try {
-    const records = await db.transaction('rw', scope, async () => {
+    const records = await db.transaction('rw', scope, async (tx) => {
+      // The storage guard's stall watchdog aborts a write that stopped making progress.
+      const { signal } = opts;
+      if (signal?.aborted) throw signal.reason;
+      signal?.addEventListener('abort', () => abortQuietly(tx), { once: true });
       let revisions: number[] = [];
       await Promise.all([
         catchUpWithOtherTabs(db, clock),
@@ -277,6 +292,7 @@ export async function mutate(
     opts.onProgress?.(total, total);
     return { ok: true, records };
   } catch (error) {
+    if (opts.signal?.aborted) throw opts.signal.reason; // the abort's cause, not Dexie's AbortError
     if (!(error instanceof BatchRejected) && errors.length === 0) throw error;
     errors.sort((a, b) => a.index - b.index);
     return { ok: false, errors };

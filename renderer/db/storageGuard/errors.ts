@@ -6,7 +6,7 @@
  * Chromium's `UnknownError` ("IndexedDB Read Error"). This walks that chain to one kind.
  */
 
-export type StorageErrorKind = 'quota' | 'aborted' | 'closed' | 'other';
+export type StorageErrorKind = 'quota' | 'stalled' | 'aborted' | 'closed' | 'other';
 
 const CLOSED_NAMES = new Set([
   'DatabaseClosedError',
@@ -45,6 +45,8 @@ export function classifyStorageError(error: unknown): StorageErrorKind {
   if (chain.some((e) => nameOf(e) === 'QuotaExceededError' || /quota/i.test(messageOf(e)))) {
     return 'quota';
   }
+  // A write the stall watchdog aborted (stallWatchdog.ts): its own abort is not the cause.
+  if (chain.some((e) => nameOf(e) === 'WriteStalledError')) return 'stalled';
   if (chain.some((e) => CLOSED_NAMES.has(nameOf(e)))) return 'closed';
   if (chain.some((e) => nameOf(e) === 'AbortError')) return 'aborted';
   return 'other';

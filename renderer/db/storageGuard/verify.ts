@@ -38,6 +38,10 @@ export async function verifyAfterFailedWrite(
     const names = await deps.databaseNames();
     // Checked BEFORE touching Dexie: opening a deleted database would silently create it again.
     if (names !== null && !names.includes(deps.db.name)) return { kind: 'lost' };
+    // The browser force-closes the connection when a write fails on a full disk; the database
+    // is still listed, so opening it again cannot create it anew (when the list is unknown, a
+    // re-created database has no first-run setting and is called lost below).
+    if (!deps.db.isOpen()) await deps.db.open();
     const firstRun = await deps.db.settings.get('firstRunDone');
     if (firstRun?.value !== true) return { kind: 'lost' };
     const tables = Object.keys(before);
@@ -49,8 +53,28 @@ export async function verifyAfterFailedWrite(
       .reduce((n, t) => n + (before[t] ?? 0), 0);
     return { kind: 'rolledBack', recordCount };
   } catch {
-    return { kind: 'unverified' };
+    // A database the browser is deleting fails its reads first and leaves the list a moment
+    // later (seen on a real full disk, tests/e2e/smallDisk.spec.ts): look once more.
+    return recheckUnverified(deps);
   }
+}
+
+/** Whether the database is still listed (null: cannot tell), never throwing. */
+async function listedAgain(deps: VerifyDeps): Promise<boolean | null> {
+  try {
+    const names = await deps.databaseNames();
+    return names === null ? null : names.includes(deps.db.name);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * After a check that could not tell (it failed or, on a real full disk, hung until its bound):
+ * a database no longer listed is lost, whatever the check was waiting for.
+ */
+export async function recheckUnverified(deps: VerifyDeps): Promise<WriteOutcome> {
+  return (await listedAgain(deps)) === false ? { kind: 'lost' } : { kind: 'unverified' };
 }
 
 /** indexedDB.databases() names, or null where the browser lacks it. */

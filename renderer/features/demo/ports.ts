@@ -25,7 +25,12 @@ export function dbDemoPorts(db: PumasiDb): DemoLoadPorts {
       const result = await guardedWrite(
         'demo',
         { db, expected: 0, tables: [table], recordTables: [table] },
-        () => mutate(db, mutations, { origin: 'demo' }),
+        (watch) =>
+          mutate(db, mutations, {
+            origin: 'demo',
+            signal: watch.signal,
+            onProgress: () => watch.progress(),
+          }),
       );
       if (result.ok) return { ok: true };
       const first = result.errors[0];

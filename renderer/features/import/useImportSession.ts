@@ -252,11 +252,15 @@ export function useImportSession() {
         tables: [entity.table, IMPORT_LOG_TABLE],
         recordTables: [entity.table],
       };
-      const written = await guardedWrite('import', guard, () =>
+      const written = await guardedWrite('import', guard, (watch) =>
         mutate(db, preview.mutations, {
           origin: 'import', // every imported record is queued for sync
           lang,
-          onProgress: (done, all) => setProgress({ kind: 'commit', done, total: all }),
+          signal: watch.signal, // a stalled write is aborted, never left hanging (issue 12)
+          onProgress: (done, all) => {
+            watch.progress();
+            setProgress({ kind: 'commit', done, total: all });
+          },
           importLog: {
             fileName: preview.fileName,
             checksum: preview.checksum,

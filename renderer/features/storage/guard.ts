@@ -16,15 +16,27 @@ import { classifyStorageError, storageErrorMessage } from '../../db/storageGuard
 import {
   countTables,
   listDatabaseNames,
+  recheckUnverified,
   verifyAfterFailedWrite,
   type WriteOutcome,
 } from '../../db/storageGuard/verify';
+import {
+  DEFAULT_STALL_MS,
+  runWatched,
+  settleWithin,
+  VERIFY_AFTER_STALL_MS,
+  WriteStalledError,
+  type WriteWatch,
+} from '../../db/storageGuard/stallWatchdog';
 import { platform as appPlatform } from '../../platform';
 import type { Platform } from '../../platform/types';
 import { storageT, type StorageMessageKey } from './messages';
 import { markDatabaseVanished } from './presenceStore';
 
 export type GuardedWrite = 'import' | 'restore' | 'demo';
+
+/** The last look at the database list after a check that could not tell. */
+const RECHECK_MS = 3_000;
 
 /** `12.3MB` / `850KB`: one decimal is enough to compare "needed" with "free". */
 export function formatBytes(bytes: number): string {
@@ -104,16 +116,27 @@ export async function describeFailedWrite(
   context: { db: PumasiDb; before: Record<string, number>; recordTables: string[]; lang?: Lang },
 ): Promise<{ message: string; outcome: WriteOutcome }> {
   const { db, before, recordTables, lang } = context;
-  const outcome = await verifyAfterFailedWrite(
-    { db, databaseNames: () => listDatabaseNames() },
-    before,
-    recordTables,
+  // Bounded: after a stall the database may still be stuck, and a check that never returns
+  // would leave the user without a message again ("unverified" says to look and restore).
+  const deps = { db, databaseNames: () => listDatabaseNames() };
+  let outcome = await settleWithin<WriteOutcome>(
+    verifyAfterFailedWrite(deps, before, recordTables),
+    VERIFY_AFTER_STALL_MS,
+    { kind: 'unverified' },
   );
+  // On a real full disk the check hangs while Chromium deletes the database (smallDisk.spec.ts).
+  if (outcome.kind === 'unverified') {
+    outcome = await settleWithin(recheckUnverified(deps), RECHECK_MS, outcome);
+  }
   const kind = classifyStorageError(error);
   const cause =
     kind === 'other'
       ? storageT('cause.other', { message: storageErrorMessage(error) }, lang)
-      : storageT(`cause.${kind}`, {}, lang);
+      : storageT(
+          `cause.${kind}`,
+          error instanceof WriteStalledError ? { seconds: Math.round(error.stallMs / 1000) } : {},
+          lang,
+        );
   const key: StorageMessageKey = `outcome.${outcome.kind}`;
   const params: Record<string, string | number> = {
     what: storageT(`what.${what}`, {}, lang),
@@ -151,16 +174,20 @@ export interface GuardedWriteOptions {
   tables: string[];
   recordTables: string[];
   probes?: SpaceProbes;
+  /** no progress reported for this long aborts the write (stallWatchdog.ts; tests shorten it) */
+  stallMs?: number;
 }
 
 /**
  * Runs one large write behind the storage guard: refuses it before it starts when it may not
- * fit, and turns a failure into a verified account of what is still there (GuardedWriteError).
+ * fit, aborts it when it stops making progress (the writer calls `watch.progress()` and aborts
+ * its transaction on `watch.signal`), and turns a failure into a verified account of what is
+ * still there (GuardedWriteError).
  */
 export async function guardedWrite<T>(
   what: GuardedWrite,
   options: GuardedWriteOptions,
-  write: () => Promise<T>,
+  write: (watch: WriteWatch) => Promise<T>,
 ): Promise<T> {
   const { db, lang, expected, tables, recordTables } = options;
   const bytes = typeof expected === 'number' ? expected : estimateRecordBytes(expected);
@@ -172,7 +199,7 @@ export async function guardedWrite<T>(
   }
   const before = await countBefore(db, tables);
   try {
-    return await write();
+    return await runWatched(write, options.stallMs ?? DEFAULT_STALL_MS);
   } catch (error) {
     const { message, outcome } = await describeFailedWrite(what, error, {
       db,

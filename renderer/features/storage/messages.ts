@@ -18,6 +18,8 @@ const ko = {
   'cause.quota': '저장 공간이 부족합니다',
   'cause.aborted': '저장이 중간에 취소되었습니다',
   'cause.closed': '데이터베이스에 더 이상 쓸 수 없습니다',
+  'cause.stalled':
+    '저장이 {{seconds}}초 동안 진행되지 않아 중단했습니다. 디스크 공간이 부족할 수 있습니다',
   'cause.other': '{{message}}',
   'outcome.rolledBack':
     '{{what}}에 실패했습니다: {{cause}}. 이번 자료는 하나도 저장되지 않았고, 기존 자료 {{count}}건은 그대로 있습니다.',
@@ -58,6 +60,8 @@ const en: Record<StorageMessageKey, string> = {
   'cause.quota': 'the storage is full',
   'cause.aborted': 'the write was aborted',
   'cause.closed': 'the database can no longer be written',
+  'cause.stalled':
+    'the write made no progress for {{seconds}} s and was stopped. The disk may be full',
   'cause.other': '{{message}}',
   'outcome.rolledBack':
     'The {{what}} failed: {{cause}}. None of it was saved, and the {{count}} records already stored are intact.',

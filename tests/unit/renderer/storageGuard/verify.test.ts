@@ -1,8 +1,12 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { freshDb, orgValues } from '../db/helpers';
 import { mutate } from '../../../../renderer/db/mutate';
 import { setSetting } from '../../../../renderer/db/settings';
-import { countTables, verifyAfterFailedWrite } from '../../../../renderer/db/storageGuard/verify';
+import {
+  countTables,
+  recheckUnverified,
+  verifyAfterFailedWrite,
+} from '../../../../renderer/db/storageGuard/verify';
 
 const TABLES = ['organizations', 'importLog'];
 
@@ -57,6 +61,46 @@ describe('what is still there after a failed write', () => {
       'organizations',
     ]);
     expect(outcome).toEqual({ kind: 'unverified' });
+  });
+
+  it('a read that fails while the database leaves the list is a lost database', async () => {
+    const { db, before } = await setUpDb();
+    let calls = 0;
+    // Reads fail, as while the browser is deleting the database under us.
+    vi.spyOn(db.settings, 'get').mockRejectedValue(new DOMException('gone', 'UnknownError'));
+    const outcome = await verifyAfterFailedWrite(
+      { db, databaseNames: async () => (++calls === 1 ? [db.name] : []) },
+      before,
+      ['organizations'],
+    );
+    expect(calls).toBe(2);
+    expect(outcome).toEqual({ kind: 'lost' });
+  });
+
+  it('after a check that could not tell, a database gone from the list is lost', async () => {
+    const { db } = await setUpDb();
+    expect(await recheckUnverified({ db, databaseNames: async () => [] })).toEqual({
+      kind: 'lost',
+    });
+    expect(await recheckUnverified({ db, databaseNames: async () => [db.name] })).toEqual({
+      kind: 'unverified',
+    });
+    expect(await recheckUnverified({ db, databaseNames: async () => null })).toEqual({
+      kind: 'unverified',
+    });
+    const failing = { db, databaseNames: () => Promise.reject(new Error('boom')) };
+    expect(await recheckUnverified(failing)).toEqual({ kind: 'unverified' });
+  });
+
+  it('a connection the browser closed is opened again to check (the database is listed)', async () => {
+    const { db, before } = await setUpDb();
+    db.close();
+    const outcome = await verifyAfterFailedWrite(
+      { db, databaseNames: async () => [db.name] },
+      before,
+      ['organizations'],
+    );
+    expect(outcome).toEqual({ kind: 'rolledBack', recordCount: 1 });
   });
 
   it('a check that fails says it could not tell', async () => {
