@@ -115,7 +115,11 @@ function EntityGridInner({
     if (unsentIds) ctx.unsent = unsentIds;
     else delete ctx.unsent;
     const api = apiRef.current;
-    if (api && !api.isDestroyed()) api.refreshCells({ columns: ['unsent'], force: true });
+    if (api && !api.isDestroyed()) {
+      // The marker is a valueGetter result, which the grid's valueCache would keep: drop it.
+      api.expireValueCache();
+      api.refreshCells({ columns: ['unsent'], force: true });
+    }
   }, [unsentIds]);
 
   useLayoutEffect(() => {
