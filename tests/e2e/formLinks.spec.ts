@@ -60,3 +60,22 @@ test('a 사업자등록번호 another company holds is warned about with a link;
   await companies.openRecord('구미정밀');
   await expect(companies.form.getByTestId('brn-duplicate')).toContainText('구미정밀 2공장');
 });
+
+test('a record created in a long grid is scrolled into view and selected after saving', async ({
+  page,
+}) => {
+  const shell = new AppShell(page);
+  await shell.goTo('settings');
+  await page.getByTestId('settings-demo').click();
+  await shell.finishDemoLoad();
+  const companies = new EntityPage(page, 'organizations');
+  await companies.open();
+  await companies.startNew();
+  await companies.fill({ name: '힣힣 신규정밀', kind: '기업' });
+  await companies.saveAndClose();
+  // Without the reveal it would sit far below the fold of ~2,000 rows, unrendered.
+  const selectedName = companies.grid.locator('.ag-row-selected [col-id="name"]');
+  await expect(selectedName).toHaveCount(1);
+  await expect(selectedName).toHaveText('힣힣 신규정밀');
+  await expect(selectedName).toBeInViewport();
+});

@@ -56,6 +56,8 @@ export interface EntityFormProps {
   clusterId: string | undefined;
   lang: Lang;
   onClose: () => void;
+  /** a new record was saved (the grid shows and selects it) */
+  onCreated?: (id: string) => void;
 }
 
 /** Errors about no field of the form (e.g. no cluster chosen) are shown above the fields. */
@@ -66,7 +68,15 @@ type PendingConflict =
   | { reason: 'save'; fields: FieldConflict[] }
   | { reason: 'draft'; fields: FieldConflict[]; apply: FormValues };
 
-export function EntityForm({ entity, record, titles, clusterId, lang, onClose }: EntityFormProps) {
+export function EntityForm({
+  entity,
+  record,
+  titles,
+  clusterId,
+  lang,
+  onClose,
+  onCreated,
+}: EntityFormProps) {
   const t = useEntitiesT();
   const idPrefix = useId();
   // Frozen when the form opens (the live `record` prop moves on): what a save expects.
@@ -147,6 +157,7 @@ export function EntityForm({ entity, record, titles, clusterId, lang, onClose }:
         return;
       }
       showToast({ message: t('form.saved'), tone: 'success' });
+      if (mutation.op === 'create' && mutation.id) onCreated?.(mutation.id);
       finish();
     } catch (err) {
       setErrors({ [GENERAL]: t('form.saveFailed', { message: String(err) }) });

@@ -56,6 +56,11 @@ export interface EntityGridHandle {
   setColumnVisible(colId: string, visible: boolean): void;
   /** moves keyboard focus to the first cell (ArrowDown from the search box) */
   focusFirstRow(): void;
+  /**
+   * Scrolls to, selects and focuses the record once the grid holds it (a record just created
+   * would otherwise land unseen at the bottom of a 2,000-row grid). Waits for the live rows.
+   */
+  revealRecord(id: string): void;
 }
 
 export interface EntityGridProps {
@@ -81,6 +86,19 @@ export interface EntityGridProps {
 const NON_USER_SOURCES = new Set(['api', 'gridInitializing', 'flex', 'gridOptionsChanged']);
 
 const getRowId = (p: GetRowIdParams<StoredRecord>) => p.data.id;
+// Selection only by the app (revealRecord): a click focuses a cell as before, no checkboxes.
+const rowSelection = { mode: 'singleRow', checkboxes: false, enableClickSelection: false } as const;
+
+/** Shows the row of `id` if the grid has it now; false while it has not arrived yet. */
+function tryReveal(api: GridApi<StoredRecord>, id: string): boolean {
+  const node = api.getRowNode(id);
+  if (!node || node.rowIndex === null || node.rowIndex === undefined) return false;
+  api.ensureNodeVisible(node, 'middle');
+  node.setSelected(true, true, 'api');
+  const first = api.getAllDisplayedColumns()[0];
+  if (first) api.setFocusedCell(node.rowIndex, first);
+  return true;
+}
 const containerStyle = { height: '100%', width: '100%' };
 
 export function EntityGrid(props: EntityGridProps) {
@@ -103,6 +121,8 @@ function EntityGridInner({
   handleRef,
 }: EntityGridProps) {
   const apiRef = useRef<GridApi<StoredRecord> | null>(null);
+  /** a record to reveal as soon as the live rows bring it (revealRecord) */
+  const pendingRevealRef = useRef<string | null>(null);
   /** prefs last applied to or read from the grid: tells a real change from our own echo */
   const signatureRef = useRef('');
   // `context` is initial-only in AG Grid: keep one object and update it in place.
@@ -183,6 +203,10 @@ function EntityGridInner({
         api.ensureIndexVisible(0);
         api.setFocusedCell(0, first);
       },
+      revealRecord(id) {
+        const api = apiRef.current;
+        pendingRevealRef.current = api && tryReveal(api, id) ? null : id;
+      },
     }),
     [emitPrefs],
   );
@@ -236,7 +260,11 @@ function EntityGridInner({
     [onOpenRecord],
   );
   const onModelUpdated = useCallback(
-    (e: ModelUpdatedEvent<StoredRecord>) => onDisplayedCountChange?.(e.api.getDisplayedRowCount()),
+    (e: ModelUpdatedEvent<StoredRecord>) => {
+      onDisplayedCountChange?.(e.api.getDisplayedRowCount());
+      const pending = pendingRevealRef.current;
+      if (pending && tryReveal(e.api, pending)) pendingRevealRef.current = null;
+    },
     [onDisplayedCountChange],
   );
 
@@ -248,6 +276,7 @@ function EntityGridInner({
         rowData={rows}
         columnDefs={columnDefs}
         getRowId={getRowId}
+        rowSelection={rowSelection}
         context={contextRef.current}
         localeText={gridLocaleText(lang)}
         loading={rows === undefined}

@@ -82,6 +82,7 @@ export function EntityPage({ entity }: { entity: EntityDef }) {
     // Drop the id from the address, so the same link opens the form again next time.
     if (linkedId) navigate(entity.path);
   }, [linkedId, entity.path]);
+  const revealCreated = useCallback((id: string) => gridRef.current?.revealRecord(id), []);
   const newShortcut = () => {
     if (editing) return false;
     openNew();
@@ -199,6 +200,7 @@ export function EntityPage({ entity }: { entity: EntityDef }) {
           clusterId={clusterId}
           lang={lang}
           onClose={closeForm}
+          onCreated={revealCreated}
         />
       )}
     </section>
@@ -212,6 +214,7 @@ interface RecordFormHostProps {
   clusterId: string | undefined;
   lang: Lang;
   onClose: () => void;
+  onCreated: (id: string) => void;
 }
 
 /** Loads the record being edited; the form mounts once it is there (fresh state per record). */
@@ -222,6 +225,7 @@ function RecordFormHost({
   clusterId,
   lang,
   onClose,
+  onCreated,
 }: RecordFormHostProps) {
   const record = useRecord(entity.name, editing.id);
   if (editing.id !== undefined && record === undefined) return null; // still loading
@@ -234,6 +238,7 @@ function RecordFormHost({
       clusterId={clusterId}
       lang={lang}
       onClose={onClose}
+      onCreated={onCreated}
     />
   );
 }

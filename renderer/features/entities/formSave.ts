@@ -4,6 +4,7 @@
  * never overwrites what another tab (or later a sync) saved since the form opened.
  */
 import type { EntityDef } from '../../../shared/registry';
+import { newId } from '../../../shared/sync/ids';
 import { conflictsOf, type Mutation, type MutationError } from '../../db';
 import type { FieldConflict, FormState } from './fieldConflicts';
 import { formValuesToInput, recordToFormValues, updatePatch } from './formValues';
@@ -20,7 +21,14 @@ export function saveMutation(
 ): Mutation | null {
   if (recordId === undefined) {
     const values = formValuesToInput(entity, state.values);
-    return { entity: entity.name, op: 'create', values, ...(clusterId ? { clusterId } : {}) };
+    // The id is minted here, not in mutate(), so the page can show the new record once saved.
+    return {
+      entity: entity.name,
+      op: 'create',
+      id: newId(),
+      values,
+      ...(clusterId ? { clusterId } : {}),
+    };
   }
   const patch = updatePatch(entity, recordToFormValues(entity, state.base), state.values);
   const keys = Object.keys(patch);
