@@ -78,6 +78,21 @@ export interface SyncState {
   lastRun: { pushed: number; pulled: number; conflicts: number; keptAside: number } | null;
 }
 
+/** An engine that has not run yet: online until told otherwise, nothing known about the server. */
+export const IDLE_SYNC_STATE: Readonly<SyncState> = {
+  phase: 'idle',
+  online: true,
+  reachable: null,
+  lastSuccessAt: null,
+  lastError: null,
+  failures: 0,
+  nextRunAt: null,
+  skewMs: null,
+  skewWarning: false,
+  pendingDeletes: null,
+  lastRun: null,
+};
+
 export interface SyncEngineOptions {
   /** null when no endpoint/token is configured */
   transport: () => SyncTransport | null;
@@ -123,20 +138,7 @@ export class SyncEngine {
       exclusive: (fn) => fn(),
       ...options,
     };
-    this.state = {
-      phase: 'idle',
-      online: true,
-      reachable: null,
-      lastSuccessAt: null,
-      lastError: null,
-      failures: 0,
-      nextRunAt: null,
-      skewMs: null,
-      skewWarning: false,
-      pendingDeletes: null,
-      lastRun: null,
-      ...initial,
-    };
+    this.state = { ...IDLE_SYNC_STATE, ...initial };
   }
 
   getState(): SyncState {

@@ -13,7 +13,7 @@ import {
 } from './connection';
 import { dbSyncStore } from './dbStore';
 import { hasDemoData, removeDemoData } from './demoGuard';
-import { SyncEngine, type SyncState } from './engine';
+import { IDLE_SYNC_STATE, SyncEngine, type SyncState } from './engine';
 import { desktopConnectionStore } from './desktopConnection';
 import { createTransport, type SyncTransport } from './transport';
 import { runConnectionTest } from './connectionTest';
@@ -27,17 +27,8 @@ export interface SyncUiState extends SyncState {
 }
 
 const initialState: SyncUiState = {
+  ...IDLE_SYNC_STATE,
   phase: 'unconfigured',
-  online: true,
-  reachable: null,
-  lastSuccessAt: null,
-  lastError: null,
-  failures: 0,
-  nextRunAt: null,
-  skewMs: null,
-  skewWarning: false,
-  pendingDeletes: null,
-  lastRun: null,
   connection: null,
   demoBlocked: false,
 };

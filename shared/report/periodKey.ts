@@ -3,22 +3,14 @@
  * (quarter), `2006` (year), `2006-01-15~2006-03-31` (custom range). The dashboard keeps its period
  * in the address this way, and a chart click hands the grid the same text.
  */
-import { periodRange, type Period } from './period';
+import { indicatorPeriodKey, periodRange, type Period } from './period';
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 export function periodKey(p: Period): string {
-  switch (p.kind) {
-    case 'month':
-      return `${p.year}-${pad(p.month)}`;
-    case 'quarter':
-      return `${p.year}-Q${p.quarter}`;
-    case 'year':
-      return String(p.year);
-    case 'range':
-      return `${p.from}~${p.to}`;
-  }
+  // Months, quarters and years read as `indicator.period` does; only a range has its own form.
+  return p.kind === 'range' ? `${p.from}~${p.to}` : indicatorPeriodKey(p)!;
 }
 
 /** The period a key names, or null for anything else (a hand-typed address never throws). */
