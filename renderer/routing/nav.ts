@@ -39,6 +39,10 @@ export const DESK_PATH = 'desk';
 /** 공동활용 네트워크: what other clusters share, from the last pull (renderer/features/sync) */
 export const NETWORK_PATH = 'network';
 
+/** Entities whose deep link `#/<path>/<id>` opens a detail page; `#/<path>/<id>/edit` the form. */
+export const ENTITIES_WITH_PAGE: ReadonlySet<EntityName> = new Set<EntityName>(['miniCluster']);
+export const EDIT_SEGMENT = 'edit';
+
 const TOOL_ITEMS: NavItem[] = [
   { path: IMPORT_EXPORT_PATH, group: 'tools', labelKey: 'nav.importExport' },
   { path: REPORTS_PATH, group: 'tools', labelKey: 'nav.reports' },

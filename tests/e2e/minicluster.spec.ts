@@ -6,6 +6,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { AppShell } from './pages/AppShell';
+import { EntityPage } from './pages/EntityPage';
 import { readStoreRows } from './pages/idbRows';
 
 interface Row {
@@ -51,7 +52,14 @@ test('mini-cluster page, activity log, resource request and expert suggestions',
     await expect(form.getByTestId('field-name')).toHaveValue(String(mc?.['name']));
     await form.getByTestId('form-cancel').click();
     await expect(form).toBeHidden();
-    await page.goto(`/index.html#/mini-clusters/${mcId}`);
+    // Closing the form goes back to the page it was opened from.
+    await expect(page).toHaveURL(new RegExp(`#/mini-clusters/${mcId}$`));
+    await expect(pageView.getByTestId('mc-name')).toHaveText(String(mc?.['name']));
+    // A row of the mini-clusters grid opens the page too, not the bare form.
+    const grid = new EntityPage(page, 'mini-clusters');
+    await grid.open();
+    await grid.rowTitled(String(mc?.['name'])).dblclick();
+    await expect(page).toHaveURL(new RegExp(`#/mini-clusters/${mcId}$`));
     await expect(pageView.getByTestId('mc-name')).toHaveText(String(mc?.['name']));
   });
 

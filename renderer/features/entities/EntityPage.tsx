@@ -17,7 +17,12 @@ import { formatNumber } from '../../../shared/format/numbers';
 import { buildRouteFilter } from '../../../shared/report';
 import { useRecord, useRecords, useSetting } from '../../db';
 import { useLang } from '../../i18n';
-import { IMPORT_EXPORT_PATH, SETTINGS_PATH } from '../../routing/nav';
+import {
+  EDIT_SEGMENT,
+  ENTITIES_WITH_PAGE,
+  IMPORT_EXPORT_PATH,
+  SETTINGS_PATH,
+} from '../../routing/nav';
 import { useShortcut } from '../../routing/useShortcut';
 import { navigate, useRoute } from '../../routing/route';
 import { Button, EmptyState } from '../../ui';
@@ -59,7 +64,12 @@ export function EntityPage({ entity }: { entity: EntityDef }) {
   const gridRef = useRef<EntityGridHandle>(null);
   const pageRef = useRef<HTMLElement>(null);
 
-  const openRecord = useCallback((id: string) => setEditing({ id }), []);
+  // An entity with its own detail page (a mini-cluster) opens it; the page's 편집 opens the form.
+  const openRecord = useCallback(
+    (id: string) =>
+      ENTITIES_WITH_PAGE.has(entity.name) ? navigate(entity.path, [id]) : setEditing({ id }),
+    [entity],
+  );
   const openNew = useCallback(() => setEditing({ id: undefined }), []);
   // A deep link `#/<path>/<id>` (global search) opens that record's form, as Enter in the grid.
   const route = useRoute();
@@ -79,9 +89,10 @@ export function EntityPage({ entity }: { entity: EntityDef }) {
   }, [linkedId]);
   const closeForm = useCallback(() => {
     setEditing(null);
-    // Drop the id from the address, so the same link opens the form again next time.
-    if (linkedId) navigate(entity.path);
-  }, [linkedId, entity.path]);
+    // Drop the id from the address, so the same link opens the form again next time; a form
+    // opened from a record's page (`…/<id>/edit`) goes back to that page.
+    if (linkedId) navigate(entity.path, route.params[1] === EDIT_SEGMENT ? [linkedId] : []);
+  }, [linkedId, entity.path, route.params]);
   const revealCreated = useCallback((id: string) => gridRef.current?.revealRecord(id), []);
   const newShortcut = () => {
     if (editing) return false;

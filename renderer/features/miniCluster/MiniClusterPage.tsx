@@ -20,7 +20,9 @@ const MC = getEntity('miniCluster');
 const pathOf = (name: Parameters<typeof getEntity>[0]) => getEntity(name).path;
 
 /** Route segment after the id that opens the generic form instead of this page. */
-export const EDIT_SEGMENT = 'edit';
+import { EDIT_SEGMENT } from '../../routing/nav';
+
+export { EDIT_SEGMENT };
 
 function useNames(): ReadonlyMap<string, string> | undefined {
   const orgs = useRecords('organization');
