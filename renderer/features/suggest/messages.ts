@@ -11,6 +11,8 @@ const ko = {
   assign: '배정',
   assignTitle: '{{name}} 전문가를 이 기술애로에 배정',
   assigned: '{{name}} 전문가를 배정했습니다',
+  pick: '추가',
+  pickTitle: '{{name}} 전문가를 매칭 전문가에 추가',
   assignFailed: '배정하지 못했습니다: {{message}}',
   score: '점수 {{score}}',
 };
@@ -23,6 +25,8 @@ const en: Record<SuggestMessageKey, string> = {
   assign: 'Assign',
   assignTitle: 'Assign {{name}} to this difficulty',
   assigned: 'Assigned {{name}}',
+  pick: 'Add',
+  pickTitle: 'Add {{name}} to the matched experts',
   assignFailed: 'Could not assign: {{message}}',
   score: 'Score {{score}}',
 };

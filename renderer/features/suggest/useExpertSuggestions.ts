@@ -13,16 +13,37 @@ export function todayIso(now = new Date()): string {
   return `${now.getFullYear()}-${p(now.getMonth() + 1)}-${p(now.getDate())}`;
 }
 
+/**
+ * What a dialog holds but has not saved yet (the desk's 매칭 step: the mini-cluster just picked,
+ * the experts already added), ranked as if stored: a picked mini-cluster's members count, and an
+ * added expert is not suggested again.
+ */
+export interface SuggestDraft {
+  miniClusterId?: string;
+  expertIds?: readonly string[];
+}
+
 /** undefined while loading (or when the difficulty is not found). */
-export function useExpertSuggestions(difficultyId: string): ExpertSuggestion[] | undefined {
+export function useExpertSuggestions(
+  difficultyId: string,
+  draft?: SuggestDraft,
+): ExpertSuggestion[] | undefined {
   const difficulties = useRecords('difficulty');
   const experts = useRecords('expert');
   const organizations = useRecords('organization');
   const memberships = useRecords('membership');
+  const draftMiniCluster = draft?.miniClusterId;
+  // Joined so a new array with the same ids does not rerank.
+  const draftExperts = draft?.expertIds?.join('\n');
   return useMemo(() => {
     if (!difficulties || !experts || !organizations || !memberships) return undefined;
-    const difficulty = difficulties.find((d) => d.id === difficultyId);
-    if (!difficulty) return undefined;
+    const stored = difficulties.find((d) => d.id === difficultyId);
+    if (!stored) return undefined;
+    const difficulty: StoredRecord = { ...stored };
+    if (draftMiniCluster !== undefined) difficulty['miniClusterId'] = draftMiniCluster;
+    if (draftExperts !== undefined) {
+      difficulty['expertIds'] = draftExperts === '' ? [] : draftExperts.split('\n');
+    }
     return suggestExperts({
       difficulty,
       experts,
@@ -31,5 +52,13 @@ export function useExpertSuggestions(difficultyId: string): ExpertSuggestion[] |
       difficulties,
       asOf: todayIso(),
     });
-  }, [difficultyId, difficulties, experts, organizations, memberships]);
+  }, [
+    difficultyId,
+    difficulties,
+    experts,
+    organizations,
+    memberships,
+    draftMiniCluster,
+    draftExperts,
+  ]);
 }
