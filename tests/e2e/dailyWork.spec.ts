@@ -206,6 +206,20 @@ test('the cluster’s daily work: desk, suggested expert, mini-cluster page, res
     await expect(resources.form).toBeHidden();
   });
 
+  await test.step('the expert’s form links his difficulty, membership and activity', async () => {
+    const experts = new EntityPage(page, 'experts');
+    await experts.open();
+    await experts.openRecord(EXPERT);
+    const links = experts.form.getByTestId('linked-records');
+    await expect(links.getByTestId('links-difficulty-expertIds')).toContainText(DIFFICULTY);
+    await expect(links.getByTestId('links-membership-expertId')).toContainText('(1)');
+    await expect(links.getByTestId('links-activity-attendeeExpertIds')).toContainText(
+      '표면처리 기술교류회',
+    );
+    await experts.form.getByTestId('form-cancel').click();
+    await expect(experts.form).toBeHidden();
+  });
+
   // Back online: a reload fetches the page itself from the server.
   await context.setOffline(false);
 
