@@ -6,6 +6,9 @@ import { useMemo } from 'react';
 import { suggestExperts, type ExpertSuggestion } from '../../../shared/suggest';
 import type { StoredRecord } from '../../../shared/registry';
 import { useRecords } from '../../db';
+import { withDraft, type SuggestDraft } from './draft';
+
+export type { SuggestDraft } from './draft';
 
 /** Today as `YYYY-MM-DD` (local time): memberships that ended before it do not count. */
 export function todayIso(now = new Date()): string {
@@ -13,15 +16,8 @@ export function todayIso(now = new Date()): string {
   return `${now.getFullYear()}-${p(now.getMonth() + 1)}-${p(now.getDate())}`;
 }
 
-/**
- * What a dialog holds but has not saved yet (the desk's 매칭 step: the mini-cluster just picked,
- * the experts already added), ranked as if stored: a picked mini-cluster's members count, and an
- * added expert is not suggested again.
- */
-export interface SuggestDraft {
-  miniClusterId?: string;
-  expertIds?: readonly string[];
-}
+const splitIds = (key: string | undefined): string[] | undefined =>
+  key === undefined ? undefined : key === '' ? [] : key.split('\n');
 
 /** undefined while loading (or when the difficulty is not found). */
 export function useExpertSuggestions(
@@ -39,11 +35,10 @@ export function useExpertSuggestions(
     if (!difficulties || !experts || !organizations || !memberships) return undefined;
     const stored = difficulties.find((d) => d.id === difficultyId);
     if (!stored) return undefined;
-    const difficulty: StoredRecord = { ...stored };
-    if (draftMiniCluster !== undefined) difficulty['miniClusterId'] = draftMiniCluster;
-    if (draftExperts !== undefined) {
-      difficulty['expertIds'] = draftExperts === '' ? [] : draftExperts.split('\n');
-    }
+    const difficulty = withDraft(stored, {
+      miniClusterId: draftMiniCluster,
+      expertIds: splitIds(draftExperts),
+    });
     return suggestExperts({
       difficulty,
       experts,
