@@ -23,8 +23,9 @@ test('the cluster’s daily work: desk, suggested expert, mini-cluster page, res
   page,
   context,
 }) => {
-  // About 35 s alone; room for the shared, loaded machine.
-  test.setTimeout(90_000);
+  // The story takes 50–60 s at load 13–14 on the shared 2-core machine (most of it the setup
+  // through the forms) and 100 s at load 21: room for that, not for a hang.
+  test.setTimeout(150_000);
   const shell = new AppShell(page);
   const desk = new DeskPage(page);
 
@@ -113,7 +114,7 @@ test('the cluster’s daily work: desk, suggested expert, mini-cluster page, res
     await suggestions.getByTestId('suggest-assign').focus();
     await page.keyboard.press('Enter');
     await expect(desk.moveDialog.locator('[data-field="expertIds"]')).toContainText(EXPERT);
-    await expect(suggestions.getByTestId('suggest-none')).toBeVisible();
+    await expect(suggestions.getByTestId('suggest-none')).toContainText('이미 매칭된 전문가');
     await expect(suggestions).toBeFocused();
     await desk.submit(desk.moveDialog);
     await expect(desk.moveDialog).toBeHidden();

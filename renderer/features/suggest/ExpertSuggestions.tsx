@@ -49,7 +49,8 @@ export async function assignExpert(difficultyId: string, expertId: string, lang:
 export function ExpertSuggestions({ difficultyId, draft, onPick }: ExpertSuggestionsProps) {
   const t = useSuggestT();
   const lang = useLang();
-  const suggestions = useExpertSuggestions(difficultyId, draft);
+  const result = useExpertSuggestions(difficultyId, draft);
+  const suggestions = result?.suggestions;
   const [busy, setBusy] = useState<string | null>(null);
   const sectionRef = useRef<HTMLElement>(null);
   // The button just used: its expert leaves the list once the pick is stored (or held by the
@@ -98,7 +99,8 @@ export function ExpertSuggestions({ difficultyId, draft, onPick }: ExpertSuggest
         <p className="hint">{t('loading')}</p>
       ) : suggestions.length === 0 ? (
         <p className="hint" data-testid="suggest-none">
-          {t('none')}
+          {/* Everyone the ranking points to may already be matched: say so, not "fill in data". */}
+          {t(result && result.assignedCount > 0 ? 'noneLeft' : 'none')}
         </p>
       ) : (
         <ol className="suggest__list">

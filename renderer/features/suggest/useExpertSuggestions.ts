@@ -19,11 +19,17 @@ export function todayIso(now = new Date()): string {
 const splitIds = (key: string | undefined): string[] | undefined =>
   key === undefined ? undefined : key === '' ? [] : key.split('\n');
 
+export interface SuggestionsResult {
+  suggestions: ExpertSuggestion[];
+  /** experts already matched (stored, or held by the dialog): they are never suggested */
+  assignedCount: number;
+}
+
 /** undefined while loading (or when the difficulty is not found). */
 export function useExpertSuggestions(
   difficultyId: string,
   draft?: SuggestDraft,
-): ExpertSuggestion[] | undefined {
+): SuggestionsResult | undefined {
   const difficulties = useRecords('difficulty');
   const experts = useRecords('expert');
   const organizations = useRecords('organization');
@@ -39,7 +45,7 @@ export function useExpertSuggestions(
       miniClusterId: draftMiniCluster,
       expertIds: splitIds(draftExperts),
     });
-    return suggestExperts({
+    const suggestions = suggestExperts({
       difficulty,
       experts,
       organizations: new Map(organizations.map((o): [string, StoredRecord] => [o.id, o])),
@@ -47,6 +53,8 @@ export function useExpertSuggestions(
       difficulties,
       asOf: todayIso(),
     });
+    const assigned = difficulty['expertIds'];
+    return { suggestions, assignedCount: Array.isArray(assigned) ? assigned.length : 0 };
   }, [
     difficultyId,
     difficulties,
