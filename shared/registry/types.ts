@@ -83,6 +83,11 @@ export interface FieldDef {
    * 목표값 by `metric`: 원, 달러, 명, %); see registry/metricUnits.ts
    */
   unitFromField?: string;
+  /**
+   * text kinds only: the value is a team member's name. The form offers the team's staff list
+   * (settings `staff`, the list the report's 결재란 reads); a name not on it stays visible.
+   */
+  staffName?: true;
   /** short help shown under the form field */
   help?: Label;
   grid?: {

@@ -50,7 +50,7 @@ test('a difficulty is taken in, matched, resolved with outcomes, and its timelin
     area: '기술',
     priority: '높음',
     dueOn: '2099-12-31',
-    assignee: '김수석',
+    assignee: '김수석 (수석코디네이터)',
   });
   await desk.submit(desk.intakeDialog);
   await expect(desk.intakeDialog).toBeHidden();
@@ -175,4 +175,23 @@ test('a difficulty is taken in, matched, resolved with outcomes, and its timelin
   await difficulties.fill({ resolvedOn: '2026-03-20' });
   await difficulties.saveAndClose();
   await expect(difficulties.rowTitled('금형 수명 단축')).toBeVisible();
+
+  // A plan's 담당자 is picked from the same staff list (the report's 결재란 reads it too).
+  const plans = new EntityPage(page, 'plans', 'title');
+  await plans.open();
+  await plans.startNew();
+  const owner = plans.field('owner');
+  await expect(owner.locator('option')).toHaveText([
+    '— 선택 안 함 —',
+    '김수석 (수석코디네이터)',
+    '박단장 (추진단장)',
+  ]);
+  await plans.fill({
+    title: '정밀가공 공정개선 계획',
+    scope: '클러스터',
+    status: '추진중',
+    owner: '박단장 (추진단장)',
+  });
+  await plans.saveAndClose();
+  await expect(await plans.cell('정밀가공 공정개선 계획', 'owner')).toHaveText('박단장');
 });

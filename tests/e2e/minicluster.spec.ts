@@ -136,7 +136,9 @@ test('mini-cluster page, activity log, resource request and expert suggestions',
     expect(open).toBeTruthy();
     await page.goto(`/index.html#/difficulties/${open?.id}`);
     const suggestions = page.getByTestId('record-form').getByTestId('expert-suggestions');
-    await expect(suggestions.getByTestId('suggest-item').first()).toBeVisible();
+    // The first ranking reads four whole demo tables (1,380 difficulties, 2,022 organisations,
+    // 920 experts, memberships): seconds on a loaded machine, hence the longer wait.
+    await expect(suggestions.getByTestId('suggest-item').first()).toBeVisible({ timeout: 40_000 });
     await expect(suggestions.getByTestId('suggest-reason').first()).not.toBeEmpty();
     const before = Array.isArray(open?.['expertIds']) ? (open['expertIds'] as string[]) : [];
     await suggestions.getByTestId('suggest-assign').first().click();

@@ -27,6 +27,7 @@ import { DeskFilters } from './DeskFilters';
 import { DetailPanel } from './DetailPanel';
 import { FieldsDialog } from './FieldsDialog';
 import { moveTo, takeIn } from './deskActions';
+import { matchSuggestions } from './MatchSuggestions';
 import { deskMessages } from './messages';
 import './desk.css';
 
@@ -185,8 +186,8 @@ export function DeskPage() {
           fields={fieldsOf(fieldsForStatus(pending.to))}
           initial={moveInitial}
           titles={titles}
-          staff={staff}
           lang={lang}
+          below={pending.to === 'matched' ? matchSuggestions(pending.id) : undefined}
           submitLabel={m.moveConfirm}
           onClose={() => setPending(null)}
           onSubmit={async (values) => {
@@ -209,7 +210,6 @@ export function DeskPage() {
           fields={INTAKE_FIELDS}
           initial={{ priority: 'normal' }}
           titles={titles}
-          staff={staff}
           lang={lang}
           submitLabel={m.save}
           onClose={() => setIntake(false)}

@@ -1,7 +1,9 @@
 /**
  * A small form over a few difficulty fields (intake, "what this step needs"), with the registry's
- * widgets (FieldRow: searchable company / expert pickers, dates, amounts) and each error next to
- * its field. The owner checks and saves in `onSubmit`, returning errors to show (nothing saved).
+ * widgets (FieldRow: searchable company / expert pickers, the staff picker for 담당자, dates,
+ * amounts) and each error next to its field. The owner checks and saves in `onSubmit`, returning
+ * errors to show (nothing saved). `below` adds content that reads and sets the dialog's values
+ * (the 매칭 step's suggested experts).
  */
 import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import type { FieldDef, Lang } from '../../../shared/registry';
@@ -10,7 +12,6 @@ import type { TitleLookups } from '../entities/display';
 import type { FormValue, FormValues } from '../entities/formValues';
 import { useEntitiesT } from '../entities/messages';
 import { FieldRow } from '../entities/widgets/FieldWidget';
-import type { StaffMember } from '../../../shared/desk/people';
 import { deskMessages } from './messages';
 
 export interface FieldsDialogProps {
@@ -19,8 +20,8 @@ export interface FieldsDialogProps {
   fields: readonly FieldDef[];
   initial: FormValues;
   titles: TitleLookups | undefined;
-  staff: readonly StaffMember[];
   lang: Lang;
+  below?: (values: FormValues, set: (key: string, v: FormValue) => void) => ReactNode;
   submitLabel: string;
   onSubmit: (values: FormValues) => Promise<Array<{ field: string; message: string }>>;
   onClose: () => void;
@@ -81,74 +82,21 @@ export function FieldsDialog(p: FieldsDialogProps) {
         </div>
       )}
       <form id={formId} className="ef-fields" noValidate onSubmit={(e) => void submit(e)}>
-        {p.fields.map((field) =>
-          field.key === 'assignee' ? (
-            <AssigneeRow
-              key={field.key}
-              field={field}
-              value={String(values[field.key] ?? '')}
-              staff={p.staff}
-              lang={p.lang}
-              error={errors[field.key]}
-              onChange={(v) => set(field.key, v)}
-            />
-          ) : (
-            <FieldRow
-              key={field.key}
-              field={field}
-              inputId={`${formId}-${field.key}`}
-              value={values[field.key] ?? ''}
-              onChange={(v) => set(field.key, v)}
-              error={errors[field.key]}
-              lang={p.lang}
-              t={t}
-              titles={p.titles}
-            />
-          ),
-        )}
+        {p.fields.map((field) => (
+          <FieldRow
+            key={field.key}
+            field={field}
+            inputId={`${formId}-${field.key}`}
+            value={values[field.key] ?? ''}
+            onChange={(v) => set(field.key, v)}
+            error={errors[field.key]}
+            lang={p.lang}
+            t={t}
+            titles={p.titles}
+          />
+        ))}
       </form>
+      {p.below?.(values, set)}
     </Dialog>
-  );
-}
-
-/** 담당자: one of the team's staff (settings), keeping a name that is no longer on the list. */
-function AssigneeRow(p: {
-  field: FieldDef;
-  value: string;
-  staff: readonly StaffMember[];
-  lang: Lang;
-  error: string | undefined;
-  onChange: (v: string) => void;
-}) {
-  const id = useId();
-  const names = p.staff.map((s) => s.name);
-  if (p.value && !names.includes(p.value)) names.push(p.value);
-  return (
-    <div className="ef-field" data-field="assignee">
-      <label htmlFor={id} className="ef-label">
-        {p.field.label[p.lang]}
-      </label>
-      <div className="ef-control">
-        <select
-          id={id}
-          value={p.value}
-          onChange={(e) => p.onChange(e.target.value)}
-          data-testid="field-assignee"
-        >
-          <option value="">{deskMessages(p.lang).none}</option>
-          {names.map((n) => (
-            <option key={n} value={n}>
-              {n}
-            </option>
-          ))}
-        </select>
-        {p.error && (
-          <p className="ef-error" data-testid="error-assignee">
-            {p.error}
-          </p>
-        )}
-        {p.field.help && <p className="ef-help">{p.field.help[p.lang]}</p>}
-      </div>
-    </div>
   );
 }

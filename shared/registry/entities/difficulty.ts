@@ -220,6 +220,7 @@ export const difficulty: EntityDef = {
       key: 'assignee',
       kind: 'text',
       maxLength: 50,
+      staffName: true,
       label: { ko: '담당자', en: 'Assignee' },
       grid: { width: 100, hide: true },
       importSynonyms: ['담당 코디네이터', '담당직원'],

@@ -4,6 +4,7 @@ import { BooleanWidget, EnumWidget, MultiEnumWidget } from './ChoiceWidgets';
 import { DateWidget } from './DateWidget';
 import { NumberWidget } from './NumberWidget';
 import { RefsWidget, RefWidget } from './RefWidgets';
+import { StaffWidget } from './StaffWidget';
 import { LongTextWidget, TextWidget } from './TextWidget';
 import type { WidgetProps } from './types';
 
@@ -42,7 +43,8 @@ export interface FieldRowProps extends Omit<WidgetProps, 'describedBy' | 'invali
  */
 export function FieldRow(props: FieldRowProps) {
   const { field, inputId, error, lang, t, extra, ...widgetProps } = props;
-  const Widget = WIDGETS[field.kind];
+  // A staff name is text to the registry, a pick from the team's list to the user.
+  const Widget = field.staffName ? StaffWidget : WIDGETS[field.kind];
   const helpText =
     field.kind === 'tags' ? (field.help?.[lang] ?? t('widget.tagsHelp')) : field.help?.[lang];
   const helpId = helpText ? `${inputId}-help` : undefined;

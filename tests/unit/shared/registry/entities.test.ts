@@ -168,6 +168,8 @@ describe('entity registry', () => {
           expect(f.ref, where).toBeUndefined();
         }
         if (f.kind === 'money') expect(['KRW', 'USD'], where).toContain(f.unit);
+        // The staff picker stores a plain name: only a text field can hold one.
+        if (f.staffName) expect(f.kind, where).toBe('text');
       }
     });
 
@@ -217,6 +219,13 @@ describe('entity registry', () => {
         expect(['ref', 'enum', 'date', 'text', 'brn'], `${name}.${f.key}`).toContain(f.kind);
       }
     });
+  });
+
+  it('picks team members from the staff list: 기술애로 담당자 and 개발계획 담당자', () => {
+    const staffFields = entities.flatMap((e) =>
+      e.fields.filter((f) => f.staffName).map((f) => `${e.name}.${f.key}`),
+    );
+    expect(staffFields.sort()).toEqual(['difficulty.assignee', 'plan.owner']);
   });
 
   it('indexes the refs lists join by', () => {
