@@ -21,12 +21,15 @@
 import { gunzipSync, gzipSync } from 'fflate';
 import { z } from 'zod';
 import { hmacHex, sameHex, sha256Hex, type BundleKey } from './bundleCrypto';
+import { bundleMessage, type BundleErrorCode } from './bundleMessages';
 import {
   conflictSchema,
   mutationResultSchema,
   mutationSchema,
   recordChangeSchema,
 } from './protocol';
+
+export type { BundleErrorCode } from './bundleMessages';
 
 export const BUNDLE_FORMAT = 'pumasi-sync-bundle';
 export const BUNDLE_VERSION = 1;
@@ -90,42 +93,13 @@ export const bundleSchema = z.discriminatedUnion('kind', [pushBundleSchema, pull
 export type Bundle = z.infer<typeof bundleSchema>;
 export type UnsealedBundle<B extends Bundle = Bundle> = Omit<B, 'seal'>;
 
-export type BundleErrorCode =
-  | 'truncated'
-  | 'not_bundle'
-  | 'unsupported_version'
-  | 'invalid'
-  | 'tampered'
-  | 'bad_signature'
-  | 'wrong_cluster'
-  | 'wrong_kind';
-
-const KOREAN: Record<BundleErrorCode, (p: Record<string, string>) => string> = {
-  truncated: () =>
-    '파일이 잘렸거나 손상되었습니다 (끝까지 복사되지 않았을 수 있습니다). 원래 PC에서 다시 내보내 주세요.',
-  not_bundle: () => '품앗이 동기화 파일이 아닙니다.',
-  unsupported_version: (p) =>
-    `이 앱이 읽지 못하는 동기화 파일 형식(${p.version})입니다. 앱을 업데이트해 주세요.`,
-  invalid: (p) => `동기화 파일의 내용이 올바르지 않습니다: ${p.detail}`,
-  tampered: () =>
-    '파일 내용이 만들어진 뒤 바뀌었습니다 (체크섬 불일치). 아무것도 적용하지 않았습니다.',
-  bad_signature: () =>
-    '파일의 서명이 맞지 않습니다 (내용이 바뀌었거나 다른 토큰으로 서명됨). 아무것도 적용하지 않았습니다.',
-  wrong_cluster: (p) =>
-    `다른 클러스터(${p.found})의 파일입니다. 이 PC는 ${p.expected} 클러스터입니다. 아무것도 적용하지 않았습니다.`,
-  wrong_kind: (p) =>
-    p.found === 'push'
-      ? '보낼 변경 파일입니다: 인터넷에 연결된 PC에서 가져오세요.'
-      : '받은 변경 파일입니다: 인터넷이 없는 PC에서 가져오세요.',
-};
-
 /** A file refused as a whole; `message` is Korean, `code`/`params` let the UI translate. */
 export class BundleError extends Error {
   constructor(
     readonly code: BundleErrorCode,
     readonly params: Record<string, string> = {},
   ) {
-    super(KOREAN[code](params));
+    super(bundleMessage(code, params));
     this.name = 'BundleError';
   }
 }
@@ -221,7 +195,7 @@ export type SealCheck = 'hmac' | 'checksum' | 'hmac_unverified';
  */
 export async function verifyBundle(bundle: Bundle, opts: VerifyOptions = {}): Promise<SealCheck> {
   if (opts.expectKind && bundle.kind !== opts.expectKind) {
-    throw new BundleError('wrong_kind', { found: bundle.kind });
+    throw new BundleError(bundle.kind === 'push' ? 'wrong_kind_push' : 'wrong_kind_pull');
   }
   if (opts.expectClusterId !== undefined && bundle.clusterId !== opts.expectClusterId) {
     throw new BundleError('wrong_cluster', {

@@ -142,7 +142,7 @@ describe('sync bundle files', () => {
     );
     await expectRefused(
       verifyBundle(sealed, { expectKind: 'pull' }),
-      'wrong_kind',
+      'wrong_kind_push',
       /인터넷에 연결된 PC에서 가져오세요/,
     );
   });
