@@ -31,8 +31,8 @@ export interface SyncConnectionStore {
   trial(endpoint: string, token?: string): Promise<HttpCall>;
   /**
    * The key that signs sync bundle files, derived from the stored token (bundleCrypto.ts); null
-   * without a token. Absent on desktop for now: the token never leaves the main process, so
-   * desktop files are checksummed, not signed (docs/SYNC.md "Sync by file").
+   * without a token. Desktop: derived by the main process (IPC sync:bundleKey), so the token
+   * itself still never enters the renderer.
    */
   bundleKey?(): Promise<BundleKey | null>;
 }
