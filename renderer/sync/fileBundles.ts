@@ -33,6 +33,8 @@ import {
   setSetting,
   type PumasiDb,
 } from '../db';
+import { dbSyncStore } from './dbStore';
+import { deletingChanges, exceedsDeleteGuard } from './deletionGuard';
 
 /** Changes applied per transaction when importing a pull bundle (progress between them). */
 export const IMPORT_PAGE = SYNC_LIMITS.maxChangesPerPull;
@@ -112,7 +114,12 @@ export async function exportPushBundle(
   };
 }
 
+/** Asked before a pull file deletes more than 10 % of the live records; false: apply nothing. */
+export type ConfirmDeletes = (count: number, live: number) => Promise<boolean>;
+
 export interface PullImportResult {
+  /** the user declined the deletions: nothing was applied */
+  declined?: boolean;
   applied: number;
   unchanged: number;
   conflicts: number;
@@ -122,22 +129,37 @@ export interface PullImportResult {
   cursorMoved: boolean;
 }
 
+const emptyResult = (): PullImportResult => ({
+  applied: 0,
+  unchanged: 0,
+  conflicts: 0,
+  keptAside: 0,
+  acknowledged: 0,
+  cursorMoved: false,
+});
+
 const seqOf = (cursor: string | undefined) => (cursor && /^\d+$/.test(cursor) ? Number(cursor) : 0);
 
-/** Applies a verified pull bundle; `onProgress(done, total)` after each page of changes. */
+/**
+ * Applies a verified pull bundle; `onProgress(done, total)` after each page of changes. The
+ * network pull's guardrail holds for files too (deletionGuard.ts): before anything is applied,
+ * deletions of more than 10 % of the live records must be confirmed.
+ */
 export async function importPullBundle(
   db: PumasiDb,
   bundle: PullBundle,
   onProgress: (done: number, total: number) => void = () => undefined,
+  confirmDeletes: ConfirmDeletes = async () => false,
 ): Promise<PullImportResult> {
-  const result: PullImportResult = {
-    applied: 0,
-    unchanged: 0,
-    conflicts: 0,
-    keptAside: 0,
-    acknowledged: 0,
-    cursorMoved: false,
-  };
+  const deleting = deletingChanges(bundle.changes);
+  if (deleting.length > 0) {
+    const store = dbSyncStore(db);
+    const [count, live] = await Promise.all([store.liveTargets(deleting), store.liveRecordCount()]);
+    if (exceedsDeleteGuard(count, live) && !(await confirmDeletes(count, live))) {
+      return { ...emptyResult(), declined: true };
+    }
+  }
+  const result = emptyResult();
   const total = bundle.changes.length;
   for (let i = 0; i < total; i += IMPORT_PAGE) {
     const r = await applyRemote(db, bundle.changes.slice(i, i + IMPORT_PAGE));

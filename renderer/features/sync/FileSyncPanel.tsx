@@ -1,6 +1,6 @@
 /** 파일로 동기화: 파일로 내보내기 / 파일 가져오기 / 받은 변경 파일로 내보내기, with progress and results. */
 import { useEffect, useState } from 'react';
-import { Button } from '../../ui';
+import { Button, Dialog } from '../../ui';
 import { useSyncStore } from '../../sync/runtime';
 import {
   exportChanges,
@@ -8,15 +8,37 @@ import {
   failureText,
   importFile,
   pullTarget,
+  type ConfirmDeletes,
   type FileOutcome,
   type Progress,
 } from './fileSyncActions';
+import { useSyncT } from './messages';
 import { useSyncFileT, type SyncFileT } from './fileMessages';
 
-type Action = (t: SyncFileT, progress: Progress) => Promise<FileOutcome>;
+type Action = (t: SyncFileT, progress: Progress, confirm: ConfirmDeletes) => Promise<FileOutcome>;
+
+interface DeleteQuestion {
+  count: number;
+  live: number;
+  answer: (apply: boolean) => void;
+}
 
 export function FileSyncPanel() {
   const t = useSyncFileT();
+  const ts = useSyncT();
+  const [question, setQuestion] = useState<DeleteQuestion | null>(null);
+  // The same guardrail as the network pull: many deletions wait for the user's answer.
+  const confirm: ConfirmDeletes = (count, live) =>
+    new Promise((resolve) =>
+      setQuestion({
+        count,
+        live,
+        answer: (apply) => {
+          setQuestion(null);
+          resolve(apply);
+        },
+      }),
+    );
   const connected = useSyncStore((s) => Boolean(s.connection?.endpoint && s.connection.hasToken));
   const [busy, setBusy] = useState<string | null>(null);
   const [outcome, setOutcome] = useState<FileOutcome | null>(null);
@@ -32,7 +54,7 @@ export function FileSyncPanel() {
     setBusy(first);
     setOutcome(null);
     try {
-      setOutcome(await action(t, setBusy));
+      setOutcome(await action(t, setBusy, confirm));
     } catch (e) {
       setOutcome({ ok: false, lines: [failureText(t, e)] });
     } finally {
@@ -80,6 +102,24 @@ export function FileSyncPanel() {
         <p className="hint" data-testid="sync-file-target">
           {t('pullTarget', { cluster: target.clusterId, after: target.after })}
         </p>
+      )}
+      {question && (
+        <Dialog
+          title={ts('deletes.title')}
+          placement="center"
+          onRequestClose={() => question.answer(false)}
+          data-testid="sync-file-delete-guard"
+          footer={
+            <>
+              <Button variant="danger" onClick={() => question.answer(true)}>
+                {ts('deletes.apply')}
+              </Button>
+              <Button onClick={() => question.answer(false)}>{t('declineDeletes')}</Button>
+            </>
+          }
+        >
+          <p>{ts('deletes.body', { count: question.count, live: question.live })}</p>
+        </Dialog>
       )}
       <div aria-live="polite">
         {busy && (

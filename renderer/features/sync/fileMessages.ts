@@ -44,6 +44,8 @@ const ko = {
   wrongRelayCluster:
     '이 파일은 {{cluster}} 클러스터의 변경입니다. 이 PC의 토큰은 다른 클러스터의 것이라 올릴 수 없습니다. 같은 클러스터의 PC나 사무국 PC에서 가져오세요.',
   failed: '실패했습니다: {{message}}',
+  declineDeletes: '적용하지 않음',
+  declined: '삭제를 적용하지 않았습니다. 파일의 어떤 변경도 적용하지 않았습니다.',
   ...prefixed(BUNDLE_MESSAGES.ko),
 };
 export type SyncFileKey = keyof typeof ko;
@@ -83,6 +85,8 @@ const en: Record<SyncFileKey, string> = {
   wrongRelayCluster:
     'This file holds changes of cluster {{cluster}}; this PC’s token belongs to another cluster. Import it on a PC of that cluster or the central office.',
   failed: 'Failed: {{message}}',
+  declineDeletes: 'Do not apply',
+  declined: 'Deletions not applied: nothing from the file was applied.',
   ...prefixed(BUNDLE_MESSAGES.en),
 };
 

@@ -12,7 +12,12 @@ import {
   verifyBundle,
   type Bundle,
 } from '../../../shared/sync/bundle';
-import { exportPushBundle, importPullBundle, localClusterId } from '../../sync/fileBundles';
+import {
+  exportPushBundle,
+  importPullBundle,
+  localClusterId,
+  type ConfirmDeletes,
+} from '../../sync/fileBundles';
 import { exportPullBundle, relayedFiles, relayPushBundle } from '../../sync/fileRelay';
 import { hasDemoData } from '../../sync/demoGuard';
 import { connectionStore } from '../../sync/runtime';
@@ -25,6 +30,7 @@ export interface FileOutcome {
 }
 
 export type Progress = (text: string) => void;
+export type { ConfirmDeletes } from '../../sync/fileBundles';
 
 const GZIP = 'application/gzip';
 const bundleKey = async () => (await connectionStore().bundleKey?.()) ?? null;
@@ -90,7 +96,12 @@ async function relay(t: SyncFileT, bundle: Bundle & { kind: 'push' }, progress: 
   }
 }
 
-async function applyPulled(t: SyncFileT, bundle: Bundle & { kind: 'pull' }, progress: Progress) {
+async function applyPulled(
+  t: SyncFileT,
+  bundle: Bundle & { kind: 'pull' },
+  progress: Progress,
+  confirm: ConfirmDeletes,
+) {
   const db = getDb();
   const key = await bundleKey();
   const seal = await verifyBundle(bundle, {
@@ -98,17 +109,25 @@ async function applyPulled(t: SyncFileT, bundle: Bundle & { kind: 'pull' }, prog
     expectClusterId: await localClusterId(db),
     keys: key ? [key] : [],
   });
-  const r = await importPullBundle(db, bundle, (done, total) =>
-    progress(t('busyImport', { done, total })),
+  const r = await importPullBundle(
+    db,
+    bundle,
+    (done, total) => progress(t('busyImport', { done, total })),
+    confirm,
   );
-  const { cursorMoved: _moved, ...counts } = r;
+  if (r.declined) return { ok: false, lines: [t('declined')] };
+  const { cursorMoved: _moved, declined: _declined, ...counts } = r;
   const lines = [t('imported', counts)];
   if (seal === 'hmac_unverified') lines.push(t('sealUnverified'));
   return { ok: true, lines };
 }
 
 /** 파일 가져오기: a push file is relayed (connected PC), a pull file applied (offline PC). */
-export async function importFile(t: SyncFileT, progress: Progress): Promise<FileOutcome> {
+export async function importFile(
+  t: SyncFileT,
+  progress: Progress,
+  confirm: ConfirmDeletes,
+): Promise<FileOutcome> {
   const picked = await platform.openFile({
     accept: ['.gz', '.json'],
     maxBytes: IPC_LIMITS.backupBytes,
@@ -118,7 +137,7 @@ export async function importFile(t: SyncFileT, progress: Progress): Promise<File
     const bundle = decodeBundleFile(picked.bytes);
     return bundle.kind === 'push'
       ? await relay(t, bundle, progress)
-      : await applyPulled(t, bundle, progress);
+      : await applyPulled(t, bundle, progress, confirm);
   } catch (e) {
     return { ok: false, lines: [failureText(t, e)] };
   }

@@ -155,6 +155,53 @@ describe('sync by file: offline PC → connected PC → server → offline PC', 
   });
 });
 
+describe('sync by file: the deletion guardrail', () => {
+  it('asks before a pull file deletes more than 10 % of the live records; no answer applies nothing', async () => {
+    const offline = await freshDb({ clusterId: 'gumi' });
+    await mutate(
+      offline,
+      [1, 2, 3].map((n) => ({
+        entity: 'organization' as const,
+        op: 'create' as const,
+        id: `d${n}`,
+        values: orgValues(n),
+      })),
+    );
+    const hlc = `${Date.now()}-0000-SERVERDEV`;
+    const file: PullBundle = {
+      format: 'pumasi-sync-bundle',
+      version: 1,
+      kind: 'pull',
+      bundleId: 'P',
+      createdAt: new Date().toISOString(),
+      clusterId: 'gumi',
+      after: '0',
+      cursor: '9',
+      seal: { sha256: '0'.repeat(64) },
+      receipts: [],
+      changes: ['d1', 'd2'].map((id) => ({
+        entity: 'organization',
+        id,
+        clusterId: 'gumi',
+        fields: { deleted: { value: 1, hlc } },
+      })),
+    };
+    const asked: Array<[number, number]> = [];
+    const declined = await importPullBundle(offline, file, undefined, async (count, live) => {
+      asked.push([count, live]);
+      return false;
+    });
+    expect(asked).toEqual([[2, 3]]);
+    expect(declined).toMatchObject({ declined: true, applied: 0, cursorMoved: false });
+    expect((await offline.table('organizations').get('d1'))?.deleted).toBe(0);
+    expect(await getSetting(offline, 'syncCursor')).toBeUndefined();
+
+    const confirmed = await importPullBundle(offline, file, undefined, async () => true);
+    expect(confirmed.applied).toBe(2);
+    expect((await offline.table('organizations').get('d1'))?.deleted).toBe(1);
+  });
+});
+
 function orgFields(ms: number, name: string) {
   const hlc = `${ms}-0000-ONLINE1`;
   const values = orgValues(ms % 1000, { name });
