@@ -14,6 +14,7 @@ import {
   type ErrorCode,
   type RateLimit,
 } from './limits';
+import { BundleRefused, relayPushBundle } from './sync/bundle';
 import { applyPush, DeviceClusterMismatch } from './sync/push';
 import {
   conflictsOf,
@@ -98,6 +99,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') return send(reply, 413, 'body_too_large');
     if (error.statusCode === 400) return send(reply, 400, 'invalid_json');
     if (error instanceof DeviceClusterMismatch) return send(reply, 403, 'device_cluster_mismatch');
+    if (error instanceof BundleRefused) return send(reply, error.status, error.code, error.detail);
     // message and code only: a database error carries the statement's parameters (record values)
     req.log.error({ err: { message: error.message, code: error.code } }, 'request failed');
     return send(reply, 500, 'internal');
@@ -128,6 +130,14 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     return response;
   });
 
+  // Sync by file: a push bundle from an offline PC, relayed on its owner's behalf (bundle.ts).
+  app.post('/v1/sync/bundle', async (req) => {
+    const response = await relayPushBundle(db, req.principal, req.body, Date.now(), maxMutations);
+    const refused = response.results.filter((r) => r.status === 'refused').length;
+    req.log.info({ mutations: response.results.length, refused }, 'bundle relayed');
+    return response;
+  });
+
   app.get('/v1/sync/pull', async (req, reply) => {
     const q = req.query as Record<string, unknown>;
     const after = intParam(q.after, 0);
@@ -135,10 +145,16 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     if (after === undefined || limit === undefined || limit < 1) {
       return send(reply, 400, 'invalid_request', 'after, limit');
     }
-    if (typeof q.deviceId === 'string' && q.deviceId.length <= 64) {
+    // `cluster`: read as that cluster would (a pull bundle for an offline PC, docs/SYNC.md
+    // "Sync by file"). A team may name only its own; hq any — never more than the token reads.
+    let reader = req.principal;
+    if (typeof q.cluster === 'string' && q.cluster !== reader.clusterCode) {
+      if (reader.role !== 'hq') return send(reply, 403, 'forbidden', 'cluster');
+      reader = { ...reader, clusterCode: q.cluster, role: 'team' };
+    } else if (typeof q.deviceId === 'string' && q.deviceId.length <= 64) {
       await notePull(db, q.deviceId, req.principal.clusterCode);
     }
-    return pullChanges(db, req.principal, after, Math.min(limit, SYNC_LIMITS.maxChangesPerPull));
+    return pullChanges(db, reader, after, Math.min(limit, SYNC_LIMITS.maxChangesPerPull));
   });
 
   app.get('/v1/sync/conflicts', async (req, reply) => {

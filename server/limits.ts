@@ -46,6 +46,20 @@ const MESSAGES = {
     'this device is registered to another cluster',
   ],
   forbidden: ['이 토큰으로는 볼 수 없습니다', 'not allowed for this token'],
+  // sync by file (server/sync/bundle.ts)
+  bundle_invalid: ['동기화 파일이 올바르지 않습니다', 'invalid sync bundle'],
+  bundle_tampered: [
+    '동기화 파일의 내용이 바뀌었습니다 (체크섬 불일치)',
+    'sync bundle changed after it was made',
+  ],
+  bundle_signature_invalid: [
+    '동기화 파일의 서명을 이 클러스터의 유효한 토큰으로 확인할 수 없습니다',
+    'sync bundle signature matches no valid token of its cluster',
+  ],
+  bundle_wrong_cluster: [
+    '다른 클러스터의 동기화 파일은 이 토큰으로 올릴 수 없습니다',
+    'this token cannot relay another cluster’s sync bundle',
+  ],
   not_found: ['없는 경로입니다', 'no such route'],
   internal: ['서버 오류가 났습니다', 'internal server error'],
 } as const;

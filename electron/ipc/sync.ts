@@ -14,9 +14,11 @@ import { readFile, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import type {
   IpcParsedInput,
+  SyncBundleKey,
   SyncConnectionState,
   SyncHttpResponse,
 } from '../../shared/ipc/contract';
+import { bundleKeyFromToken } from '../../shared/sync/bundleCrypto';
 import type { IpcHandler } from '../../shared/ipc/register';
 import { IpcFailure } from '../../shared/ipc/result';
 import { endpointOrigin, normalizeEndpoint } from '../../shared/sync/endpoint';
@@ -54,6 +56,7 @@ export function createSyncHandlers(deps: SyncHandlerDeps): {
   'sync:readConnection': IpcHandler<'sync:readConnection', unknown>;
   'sync:writeConnection': IpcHandler<'sync:writeConnection', unknown>;
   'sync:request': IpcHandler<'sync:request', unknown>;
+  'sync:bundleKey': IpcHandler<'sync:bundleKey', unknown>;
 } {
   const path = join(deps.dataDir, SYNC_CONNECTION_FILE);
   const fetchFn = deps.fetch ?? fetch;
@@ -107,6 +110,11 @@ export function createSyncHandlers(deps: SyncHandlerDeps): {
       const next: StoredConnection = { endpoint, token };
       await writeFileAtomically(path, new TextEncoder().encode(JSON.stringify(next)));
       return state(next);
+    },
+    // Sync by file: the renderer signs bundle files with a key derived from the token.
+    'sync:bundleKey': async (): Promise<SyncBundleKey | null> => {
+      const token = decrypt(await load());
+      return token ? bundleKeyFromToken(token) : null;
     },
     'sync:request': async (input: IpcParsedInput<'sync:request'>): Promise<SyncHttpResponse> => {
       const stored = await load();

@@ -81,6 +81,9 @@ export function createDesktopPlatform(
     async syncRequest(request) {
       return unwrap(await bridge.syncRequest(request));
     },
+    async syncBundleKey() {
+      return unwrap(await bridge.syncBundleKey());
+    },
     async printPdf(fileName) {
       const saved = unwrap(await bridge.printReportPdf({ defaultName: fileName }));
       return saved ? { kind: 'saved', path: saved.path } : { kind: 'cancelled' };

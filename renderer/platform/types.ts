@@ -7,6 +7,7 @@ import type {
   BackupEntry,
   BackupFile,
   StorageInfo,
+  SyncBundleKey,
   SyncConnectionState,
   SyncHttpResponse,
 } from '../../shared/ipc/contract';
@@ -71,6 +72,8 @@ export interface Platform {
   ): Promise<SyncConnectionState>;
   /** Desktop only: an HTTP call to the sync endpoint made by the main process (it adds the token) */
   syncRequest?(request: SyncHttpRequest): Promise<SyncHttpResponse>;
+  /** Desktop only: the sync-file signing key derived from the stored token (null: no token) */
+  syncBundleKey?(): Promise<SyncBundleKey | null>;
   /**
    * Prints the current page with its print CSS: desktop makes an A4 PDF into a save dialog
    * (webContents.printToPDF), the browser opens its own print dialog (window.print()). Both

@@ -9,6 +9,7 @@
  *   docs/SYNC.md "Where the token lives" says why this is the best a browser offers.
  */
 import Dexie, { type Table } from 'dexie';
+import { bundleKeyFromToken, type BundleKey } from '../../shared/sync/bundleCrypto';
 import { fetchHttp, normalizeEndpoint, type HttpCall } from './transport';
 
 export type TokenStorage = 'safeStorage' | 'indexeddb';
@@ -28,6 +29,12 @@ export interface SyncConnectionStore {
   http(): Promise<HttpCall | null>;
   /** calls to a candidate endpoint/token ("연결 시험" before saving); token undefined: stored */
   trial(endpoint: string, token?: string): Promise<HttpCall>;
+  /**
+   * The key that signs sync bundle files, derived from the stored token (bundleCrypto.ts); null
+   * without a token. Desktop: derived by the main process (IPC sync:bundleKey), so the token
+   * itself still never enters the renderer.
+   */
+  bundleKey?(): Promise<BundleKey | null>;
 }
 
 export class EndpointError extends Error {
@@ -94,6 +101,10 @@ export function browserConnectionStore(
       const normalized = normalizeEndpoint(endpoint);
       if (!normalized) throw new EndpointError();
       return call(normalized, token?.trim() || (await get())?.token || '');
+    },
+    async bundleKey() {
+      const token = (await get())?.token;
+      return token ? bundleKeyFromToken(token) : null;
     },
   };
 }

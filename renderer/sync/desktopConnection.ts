@@ -8,7 +8,7 @@ import { EndpointError } from './connection';
 import { normalizeEndpoint, type HttpCall } from './transport';
 
 export function desktopConnectionStore(platform: Platform): SyncConnectionStore | null {
-  const { readSyncConnection, writeSyncConnection, syncRequest } = platform;
+  const { readSyncConnection, writeSyncConnection, syncRequest, syncBundleKey } = platform;
   if (!readSyncConnection || !writeSyncConnection || !syncRequest) return null;
   const info = (s: { endpoint: string | null; hasToken: boolean }): SyncConnectionInfo => ({
     ...s,
@@ -31,6 +31,7 @@ export function desktopConnectionStore(platform: Platform): SyncConnectionStore 
       const s = await readSyncConnection();
       return s.endpoint && s.hasToken ? viaMain() : null;
     },
+    ...(syncBundleKey ? { bundleKey: () => syncBundleKey() } : {}),
     async trial(endpoint, token) {
       const normalized = normalizeEndpoint(endpoint);
       if (!normalized) throw new EndpointError();

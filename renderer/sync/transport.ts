@@ -89,6 +89,9 @@ async function call<T>(
   return parsed.data;
 }
 
+/** One JSON call checked against `schema` (sync by file uses it for its own routes). */
+export const callEndpoint = call;
+
 export function createTransport(http: HttpCall): SyncTransport {
   return {
     health: () => call(http, healthSchema, { method: 'GET', path: '/health', auth: false }),

@@ -16,6 +16,7 @@ export const IPC_METHODS = {
   'sync:readConnection': 'readSyncConnection',
   'sync:writeConnection': 'writeSyncConnection',
   'sync:request': 'syncRequest',
+  'sync:bundleKey': 'syncBundleKey',
   'report:printPdf': 'printReportPdf',
 } as const;
 

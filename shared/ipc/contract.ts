@@ -63,6 +63,11 @@ export interface SyncConnectionState {
   endpoint: string | null;
   hasToken: boolean;
 }
+/** The key that signs sync bundle files, derived from the stored token (shared/sync/bundleCrypto.ts). */
+export interface SyncBundleKey {
+  bytes: Uint8Array;
+  id: string;
+}
 export interface SyncHttpResponse {
   status: number;
   text: string;
@@ -185,6 +190,11 @@ export const ipcContract = {
       .nullable(),
     output: returns<SyncConnectionState>(),
   },
+  /**
+   * The sync-file signing key derived from the stored token (null: no token). Only the derived
+   * key crosses: it signs files, the token itself still never leaves the main process.
+   */
+  'sync:bundleKey': { input: noInput, output: returns<SyncBundleKey | null>() },
   /**
    * One HTTP call to the STORED endpoint with the stored token, made by the main process; or,
    * with `trial`, to a candidate endpoint ("연결 시험") — with the stored token only when the

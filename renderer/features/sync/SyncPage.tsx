@@ -3,6 +3,7 @@ import { toHash } from '../../routing/route';
 import { NETWORK_PATH } from '../../routing/nav';
 import { ConflictInbox } from './ConflictInbox';
 import { ConnectionPanel } from './ConnectionPanel';
+import { FileSyncPanel } from './FileSyncPanel';
 import { useSyncT } from './messages';
 import { SyncStatePanel } from './SyncStatePanel';
 import './sync.css';
@@ -19,6 +20,7 @@ export function SyncPage() {
         <ConnectionPanel />
         <SyncStatePanel />
       </div>
+      <FileSyncPanel />
       <ConflictInbox />
       <p>
         <a href={toHash(NETWORK_PATH)} data-testid="sync-network-link">

@@ -13,6 +13,7 @@ import { createMainHandlers, registerMainIpc } from '../../../electron/ipc';
 import type { FileDialogs } from '../../../electron/ipc/files';
 import { SYNC_CONNECTION_FILE, type SafeStorageLike } from '../../../electron/ipc/sync';
 import type { IpcResult } from '../../../shared/ipc';
+import { bundleKeyFromToken, type BundleKey } from '../../../shared/sync/bundleCrypto';
 
 /** A fake safeStorage: "encrypts" by reversing and tagging, so the file never holds the token. */
 const fakeSafeStorage = (available = true): SafeStorageLike => ({
@@ -155,5 +156,13 @@ describe('sync connection in the main process', () => {
     expect(res).toMatchObject({ ok: false, error: { code: 'IO_ERROR' } });
     expect((res as { error: { message: string } }).error.message).toMatch(/암호화/);
     expect(await invoke('sync:readConnection')).toMatchObject({ value: { hasToken: false } });
+  });
+
+  it('gives the renderer the token-derived sync-file key, never the token', async () => {
+    expect(await invoke('sync:bundleKey')).toEqual({ ok: true, value: null });
+    await invoke('sync:writeConnection', { endpoint: 'https://sync.example.kr', token: 'tok' });
+    const res = (await invoke('sync:bundleKey')) as { ok: true; value: BundleKey };
+    expect(res.value).toEqual(await bundleKeyFromToken('tok'));
+    expect(Buffer.from(res.value.bytes).toString('utf8')).not.toContain('tok');
   });
 });
