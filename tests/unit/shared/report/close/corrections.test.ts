@@ -10,7 +10,11 @@ import {
   printsDifferently,
   type MonthClose,
 } from '../../../../../shared/report/close';
-import { buildMonthlyReport, type ReportRecords } from '../../../../../shared/report/monthly';
+import {
+  buildMonthlyReport,
+  pageCount,
+  type ReportRecords,
+} from '../../../../../shared/report/monthly';
 import { demoRecords } from '../demoRecords';
 
 const rec = (id: string, fields: Record<string, unknown>, clusterId = 'gumi'): FigureRecord => ({
@@ -176,6 +180,25 @@ describe('month close: corrections', () => {
         after: null,
       }),
     ]);
+  });
+
+  it('adds a corrections page to the printed report only when there are corrections', () => {
+    const all: MonthClose[] = [];
+    close(all, records(41), '2006-03');
+    const same = buildMonthlyReport({
+      month: '2006-04',
+      clusterId: 'gumi',
+      records: records(41),
+      closes: all,
+    });
+    const corrected = buildMonthlyReport({
+      month: '2006-04',
+      clusterId: 'gumi',
+      records: records(42),
+      closes: all,
+    });
+    expect(same.corrections).toEqual([]);
+    expect(pageCount(corrected)).toBe(pageCount(same) + 1);
   });
 
   it('compares percentages and days as printed (one decimal)', () => {
