@@ -36,7 +36,7 @@ const resolvedIn = (rows: Row[], month: string) =>
 
 test('closing a month keeps its report; a later edit shows as a correction in the next report', async ({
   page,
-}) => {
+}, testInfo) => {
   test.setTimeout(180_000);
   const shell = new AppShell(page);
   await shell.open();
@@ -95,6 +95,10 @@ test('closing a month keeps its report; a later edit shows as a correction in th
   await expect(document).toBeVisible({ timeout: 30_000 });
   const corrections = page.getByTestId('report-corrections');
   await expect(corrections).toContainText(`3월 해결 건수 정정: ${n} → ${n + 1}`);
+  await testInfo.attach('corrections-page.png', {
+    body: await corrections.screenshot(),
+    contentType: 'image/png',
+  });
   // The live March report counts the edit; the closed copy does not move.
   await shell.open(`reports?month=2006-03&cluster=${CLUSTER}`);
   await expect(resolvedCell(page)).toHaveText(String(n + 1));
@@ -106,6 +110,10 @@ test('closing a month keeps its report; a later edit shows as a correction in th
   await expect(resolvedCell(page)).toHaveText(String(n));
   expect(await document.innerText()).toBe(closedText);
   await expect(document).toContainText('3월 마감 메모');
+  await testInfo.attach('closed-report.png', {
+    body: await page.screenshot(),
+    contentType: 'image/png',
+  });
 
   // ---- its XLSX annex downloads and parses, every resolved row in it ----
   const downloading = page.waitForEvent('download');

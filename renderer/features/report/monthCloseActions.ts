@@ -13,7 +13,7 @@ import {
   type MonthlyReportModel,
 } from '../../../shared/report/monthly';
 import { newId } from '../../../shared/sync/ids';
-import { addMonthClose, getDb, listMonthCloses } from '../../db';
+import { addMonthClose, getDb, getMonthClose, listMonthCloses } from '../../db';
 import { platform } from '../../platform';
 import { getProfile } from '../profile/profileStore';
 
@@ -25,11 +25,9 @@ export function useMonthCloses(): MonthClose[] | undefined {
 }
 
 export function useMonthClose(id: string): { close: MonthClose | undefined; loaded: boolean } {
-  const row = useLiveQuery(
-    async () => ({ close: await getDb().table('monthCloses').get(id) }),
-    [id],
-  );
-  return { close: row?.close as MonthClose | undefined, loaded: row !== undefined };
+  // Wrapped, so "not found" (undefined) is told apart from "still reading" (undefined too).
+  const row = useLiveQuery(async () => ({ close: await getMonthClose(getDb(), id) }), [id]);
+  return { close: row?.close, loaded: row !== undefined };
 }
 
 /** The closes of a cluster, newest month first, newest revision first within a month. */
