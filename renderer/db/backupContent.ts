@@ -214,7 +214,7 @@ export function checkBackupContent(
   const history = checkChunks(ctx, 'history', tables['history'] ?? [], add);
   const outbox = checkChunks(ctx, 'outbox', tables['outbox'] ?? [], add);
   checkAgreement(ctx, records, history, outbox, add);
-  for (const table of ['settings', 'prefs', 'importLog']) {
+  for (const table of ['settings', 'prefs', 'importLog', 'monthCloses']) {
     (tables[table] ?? []).forEach((raw, i) => {
       const at = { table, row: i + 1, id: rowIdOf(raw) };
       if (!isRecordObject(raw)) return add({ ...at, message: say(ctx, 'notObject') });

@@ -236,6 +236,57 @@ const importLogSchema = z.object({
   who: z.string().max(128),
 });
 
+/**
+ * A closed month (v8, shared/report/close): its keys and bookkeeping strictly, the stored model
+ * by the parts the past-report view and the corrections read (arrays where it loops). The model
+ * is the app's own output, so a file that passes this reopens without crashing the view.
+ */
+const label = z.object({ ko: z.string().max(2000), en: z.string().max(2000) });
+const figureValue = z.number().finite().nullable();
+const monthCloseSchema = z.object({
+  id: z.string().min(1).max(64),
+  clusterId: z.string().min(1).max(64),
+  month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/),
+  revision: z.number().int().min(1),
+  closedAt: z.iso.datetime({ offset: true }),
+  closedBy: z.object({ name: z.string().max(128), role: z.string().max(64).optional() }).nullable(),
+  lang: z.enum(['ko', 'en']),
+  figures: z.array(
+    z.object({ key: z.string().max(300), label, unit: z.string().max(16), value: figureValue }),
+  ),
+  model: z.object({
+    month: z.string(),
+    clusterId: z.string(),
+    cluster: label,
+    from: z.string(),
+    to: z.string(),
+    keyFigures: z.array(z.object({ key: z.string(), label, unit: z.string() })),
+    indicators: z.array(z.object({ metric: z.string(), complex: z.string(), label })),
+    chart: z.array(z.object({ month: z.string(), received: z.number(), resolved: z.number() })),
+    tables: z.array(
+      z.object({
+        id: z.string(),
+        title: label,
+        columns: z.array(z.object({ key: z.string(), label, kind: z.string(), width: z.number() })),
+        rows: z.array(z.array(z.union([z.string(), z.number(), z.null()]))),
+      }),
+    ),
+    corrections: z.array(
+      z.object({
+        month: z.string(),
+        key: z.string(),
+        label,
+        unit: z.string(),
+        before: figureValue,
+        after: figureValue,
+      }),
+    ),
+    appendix: z.array(z.object({ key: z.string(), label, text: label })),
+  }),
+  signoff: z.array(z.object({ label: z.string().max(200), name: z.string().max(200) })),
+  notes: z.string().max(2000),
+});
+
 /** Settings whose value the app reads as a given type at start (a wrong one breaks it). */
 const SETTING_VALUES: Record<string, z.ZodType> = {
   lang: z.enum(['ko', 'en']),
@@ -250,7 +301,7 @@ const SETTING_VALUES: Record<string, z.ZodType> = {
   demoLoadInterrupted: z.boolean(),
 };
 
-/** Problems of one row of settings, prefs or importLog (key-value rows carry id = key). */
+/** Problems of one row of settings, prefs, importLog or monthCloses (key-value rows: id = key). */
 export function bookkeepingProblems(
   ctx: RowCheckContext,
   table: string,
@@ -269,6 +320,12 @@ export function bookkeepingProblems(
     if (parsed.success) return [];
     const field = String(parsed.error.issues[0]?.path[0] ?? '');
     return [say(ctx, 'badImportLog', { field })];
+  }
+  if (table === 'monthCloses') {
+    const parsed = monthCloseSchema.safeParse(row);
+    if (parsed.success) return [];
+    const field = parsed.error.issues[0]?.path.join('.') ?? '';
+    return [say(ctx, 'badMonthClose', { field })];
   }
   return [];
 }

@@ -32,3 +32,4 @@ export {
   type ConflictRow,
 } from './remoteApply';
 export { buildPushBatch, ackPushed, type PushBatch } from './push';
+export { listMonthCloses, getMonthClose, addMonthClose, MONTH_CLOSES_TABLE } from './monthCloses';

@@ -30,6 +30,7 @@ const messages = {
     badSetting: '설정 "{{key}}"의 값이 올바르지 않습니다',
     badKey: 'key가 id와 같은 문자열이 아닙니다',
     badImportLog: '가져오기 기록의 {{field}}이(가) 올바르지 않습니다',
+    badMonthClose: '월 마감 기록의 {{field}}이(가) 올바르지 않습니다',
     row: '{{table}} {{row}}번째 행 (id {{id}}): {{message}}',
     entry: '{{table}} {{row}}번째 행의 변경 {{entry}}: {{message}}',
     refused: '백업 파일의 내용에 문제가 {{count}}건 있어 복원하지 않습니다',
@@ -63,6 +64,7 @@ const messages = {
     badSetting: 'setting "{{key}}" has an invalid value',
     badKey: 'the key is not a string equal to the id',
     badImportLog: 'import log field {{field}} is invalid',
+    badMonthClose: 'month close field {{field}} is invalid',
     row: '{{table}} row {{row}} (id {{id}}): {{message}}',
     entry: '{{table}} row {{row}}, change {{entry}}: {{message}}',
     refused: 'The backup holds {{count}} problems in its contents and is not restored',
@@ -90,6 +92,7 @@ const BOOKKEEPING_LABELS: Record<string, { ko: string; en: string }> = {
   settings: { ko: '설정', en: 'Settings' },
   prefs: { ko: '화면 설정', en: 'Screen settings' },
   importLog: { ko: '가져오기 기록', en: 'Import log' },
+  monthCloses: { ko: '월 마감 보고서', en: 'Closed months' },
 };
 
 /** `기업·기관(organizations)`: the name a team reads, with the file's table name for support. */

@@ -33,6 +33,9 @@
  * - `syncKeptAside`, `syncConflicts`, `syncPushBatch` (v4): pulled changes this app could not
  *   apply (with the reason), the conflict inbox, and the push batch frozen until the server
  *   acknowledges it (remoteApply.ts, push.ts; docs/SYNC.md "Client store").
+ * - `monthCloses` (v8): closed months (monthCloses.ts, shared/report/close): each close's report
+ *   model and figures, kept as closed. Backed up; never synced (the team's own record of what it
+ *   reported, like `prefs`).
  *
  * This module only DESCRIBES the latest schema; what Dexie opens is the frozen list in
  * versions.ts, and a unit test requires the two to be equal (so a registry change forces a new
@@ -118,6 +121,7 @@ export const BOOKKEEPING_STORES: StoresSpec = {
   syncKeptAside: 'id, recordId',
   syncConflicts: 'id, recordId',
   syncPushBatch: 'id',
+  monthCloses: 'id, [clusterId+month]',
 };
 
 /** Index spec of one entity table: `id, clusterId, <indexed fields>, <compound indexes>`. */

@@ -105,17 +105,21 @@ function toBytes(buffer: unknown): Uint8Array {
   return new Uint8Array(buffer as ArrayBuffer);
 }
 
-/** Builds the workbook (one sheet); resolves to the .xlsx bytes. Rejects only with ExportError. */
-export async function buildXlsx(
-  columns: readonly ExportColumn[],
-  rows: readonly ExportRow[],
-  opts: XlsxOptions,
-): Promise<Uint8Array> {
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = 'Pumasi';
-  const ws = workbook.addWorksheet(safeSheetName(opts.sheetName), {
-    views: [{ state: 'frozen', ySplit: 1 }],
-  });
+/** Writes one sheet: bold frozen header, typed cells, widths from the content, an autofilter. */
+function fillSheet(
+  workbook: ExcelJS.Workbook,
+  sheet: XlsxSheet,
+  taken: Set<string>,
+  opts: CellContext,
+): void {
+  const { columns, rows } = sheet;
+  // Excel refuses two sheets of one name (compared case-blind): number the later ones.
+  let name = safeSheetName(sheet.name);
+  for (let n = 2; taken.has(name.toLowerCase()); n++) {
+    name = safeSheetName(`${sheet.name.slice(0, 27)} (${n})`);
+  }
+  taken.add(name.toLowerCase());
+  const ws = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
   const widths = columns.map((c) => displayWidth(c.header) + 3); // + the filter button
 
   const header = ws.getRow(1);
@@ -138,6 +142,9 @@ export async function buildXlsx(
   if (columns.length > 0) {
     ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } };
   }
+}
+
+async function workbookBytes(workbook: ExcelJS.Workbook, opts: CellContext): Promise<Uint8Array> {
   try {
     return toBytes(await workbook.xlsx.writeBuffer());
   } catch (e) {
@@ -147,4 +154,32 @@ export async function buildXlsx(
       opts.lang,
     );
   }
+}
+
+/** Builds the workbook (one sheet); resolves to the .xlsx bytes. Rejects only with ExportError. */
+export async function buildXlsx(
+  columns: readonly ExportColumn[],
+  rows: readonly ExportRow[],
+  opts: XlsxOptions,
+): Promise<Uint8Array> {
+  return buildXlsxSheets([{ name: opts.sheetName, columns, rows }], opts);
+}
+
+/** One sheet of a workbook with several (the monthly report's XLSX annex: a sheet per table). */
+export interface XlsxSheet {
+  name: string;
+  columns: readonly ExportColumn[];
+  rows: readonly ExportRow[];
+}
+
+/** A workbook of several sheets, each written as buildXlsx writes its one. */
+export async function buildXlsxSheets(
+  sheets: readonly XlsxSheet[],
+  opts: CellContext,
+): Promise<Uint8Array> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = 'Pumasi';
+  const taken = new Set<string>();
+  for (const sheet of sheets) fillSheet(workbook, sheet, taken, opts);
+  return workbookBytes(workbook, opts);
 }

@@ -12,7 +12,7 @@ import { performance } from 'node:perf_hooks';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Page } from 'playwright-core';
-import { buildMonthlyReport, type ReportRecords } from '../../shared/report/monthly';
+import { buildMonthlyReport, pageCount, type ReportRecords } from '../../shared/report/monthly';
 import { chromiumLaunchOptions } from '../support/chromium';
 import { latencyFigure, type BenchFigure } from './figures';
 import {
@@ -123,15 +123,17 @@ export async function runReportBench(opts: { reps: number }): Promise<BenchFigur
   );
   const modelMs: number[] = [];
   const stored = records(data);
+  let expectedPages = 0;
   for (let rep = 0; rep < opts.reps + 1; rep++) {
     const t0 = performance.now();
-    buildMonthlyReport({
+    const model = buildMonthlyReport({
       month: REPORT_BENCH_MONTH,
       clusterId: REPORT_BENCH_CLUSTER,
       records: stored,
     });
     // The first run warms V8 up and is not counted.
     if (rep > 0) modelMs.push(performance.now() - t0);
+    expectedPages = pageCount(model);
   }
 
   const href = pathToFileURL(resolve(ROOT, 'scripts/serve-static.mjs')).href;
@@ -176,6 +178,10 @@ export async function runReportBench(opts: { reps: number }): Promise<BenchFigur
       const shown = performance.now() - t0;
       const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: true });
       pdfMs.push(performance.now() - t0);
+      // The capped tables must print exactly the pages the model counts (nothing overflows).
+      if (pagesOf(pdf) !== expectedPages) {
+        throw new Error(`the PDF has ${pagesOf(pdf)} pages, the model counts ${expectedPages}`);
+      }
 
       await plain.setContent(baselineHtml());
       const b0 = performance.now();

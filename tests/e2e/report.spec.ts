@@ -17,6 +17,8 @@ const CLUSTER = 'gumi';
 const MONTH = '2006-03';
 const ROWS_PER_PAGE = 30;
 const DEFINITIONS_PER_PAGE = 12;
+/** The print cap (docs/ARCHITECTURE.md "Monthly report"): a table prints at most 60 lines. */
+const PRINT_ROWS_MAX = 60;
 
 function poppler(tool: string, args: string[]): string {
   try {
@@ -44,7 +46,15 @@ const change = (a: number | null, b: number | null) => {
   const n = a - b;
   return n === 0 ? '0' : n > 0 ? `+${fmt(n)}` : `−${fmt(-n)}`;
 };
-const pages = (n: number) => Math.max(1, Math.ceil(n / ROWS_PER_PAGE));
+/**
+ * Pages of a table of n rows: one per 30 (an empty table keeps one). Over the cap it prints its
+ * first 59 rows and the line "외 N건 — 부록 XLSX 참조", so two pages whatever n.
+ */
+const pages = (n: number) =>
+  n > PRINT_ROWS_MAX ? PRINT_ROWS_MAX / ROWS_PER_PAGE : Math.max(1, Math.ceil(n / ROWS_PER_PAGE));
+/** The "외 N건" a table of n rows prints, or null under the cap. */
+const moreLine = (n: number) =>
+  n > PRINT_ROWS_MAX ? `외 ${fmt(n - (PRINT_ROWS_MAX - 1))}건 — 부록 XLSX 참조` : null;
 
 test('the report of a demo month prints to an A4 PDF whose figures match an independent count', async ({
   page,
@@ -171,6 +181,10 @@ test('the report of a demo month prints to an A4 PDF whose figures match an inde
   expect(text).toContain('2006년 3월 월간 실적 보고서');
   expect(text).toContain('구미');
   expect(text).toContain('<b>굵게</b>');
+  // Every capped listing says how many rows went to the XLSX annex; none when under the cap.
+  const more = [now.resolved, now.received, now.activities].map(moreLine);
+  for (const line of more) if (line) expect(text).toContain(line);
+  expect(text.split('부록 XLSX 참조').length - 1).toBe(more.filter(Boolean).length);
 
   const fonts = poppler('pdffonts', [pdf]);
   const fontLines = fonts

@@ -26,7 +26,7 @@ export interface RestoreConfirmDialogProps {
   onCancel: () => void;
 }
 
-const BOOKKEEPING = new Set(['history', 'outbox', 'settings', 'prefs', 'importLog']);
+const BOOKKEEPING = new Set(['history', 'outbox', 'settings', 'prefs', 'importLog', 'monthCloses']);
 /** Records listed by name; the rest are counted (the list scrolls). */
 const UNSENT_SHOWN = 200;
 

@@ -58,6 +58,7 @@ const ko = {
   'table.settings': '설정',
   'table.prefs': '화면 설정',
   'table.importLog': '가져오기 기록',
+  'table.monthCloses': '월 마감 보고서',
   'startup.upgradeFailed':
     '데이터 변환 전 자동 백업을 만들지 못했습니다: {{message}}. 설정 › 백업·복원에서 백업을 확인하세요',
   restoredWithProblem:
@@ -131,6 +132,7 @@ const en: Record<BackupMessageKey, string> = {
   'table.settings': 'Settings',
   'table.prefs': 'Screen settings',
   'table.importLog': 'Import log',
+  'table.monthCloses': 'Closed months',
   'startup.upgradeFailed':
     'Could not make the automatic backup before the data upgrade: {{message}}. Check Settings › Backup & restore',
   restoredWithProblem:

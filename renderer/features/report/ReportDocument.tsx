@@ -1,7 +1,9 @@
 /**
  * The printable report: one `<section class="report-sheet">` per A4 page, in the order and number
- * pageCount() computes (cover, key figures with the chart, indicators, each table's pages, notes,
- * appendix). Tables are cut into pages by the model, never by the browser, so no page overflows.
+ * pageCount() computes (cover, key figures with the chart, corrections if any, indicators, each
+ * table's pages, notes, appendix). Tables are cut into pages by the model, never by the browser,
+ * so no page overflows; a long table prints its first rows and "외 N건 — 부록 XLSX 참조".
+ * A closed month's report is this same document over its stored model.
  */
 import type { Lang } from '../../../shared/registry';
 import {
@@ -14,6 +16,7 @@ import {
   type TablePage,
 } from '../../../shared/report/monthly';
 import { useLang } from '../../i18n';
+import { CorrectionSheets } from './CorrectionSheets';
 import { formatCell, formatChange, formatFigure } from './format';
 import { useReportT } from './messages';
 import { ReportChart } from './ReportChart';
@@ -36,6 +39,7 @@ export function ReportDocument({ model, signoff, notes }: ReportDocumentProps) {
         <ReportChart points={model.chart} />
         <p className="report-note">{t('pageNote')}</p>
       </section>
+      <CorrectionSheets corrections={model.corrections} reportMonth={model.month} lang={lang} />
       {chunk(model.indicators, ROWS_PER_PAGE).map((rows, i, all) => (
         <section className="report-sheet" key={`ind-${i}`}>
           <h2>
@@ -192,6 +196,13 @@ function TableSheet({ table, page, lang }: { table: ReportTable; page: TablePage
               ))}
             </tr>
           ))}
+          {page.omitted > 0 ? (
+            <tr data-testid="report-more">
+              <td colSpan={table.columns.length} className="report-more">
+                {t('more', { n: page.omitted.toLocaleString(lang === 'ko' ? 'ko-KR' : 'en-US') })}
+              </td>
+            </tr>
+          ) : null}
         </tbody>
       </table>
     </section>

@@ -2,7 +2,8 @@
  * 월간 보고서: pick a month and a cluster (in the route: `#/reports?month=2006-03&cluster=gumi`,
  * so a report can be linked and reopened), set the 결재란, write the month's notes, then print.
  * On screen the pages show as A4 sheets; printing (desktop PDF or the browser's dialog) uses the
- * same document with the print CSS in report.css.
+ * same document with the print CSS in report.css. Below the report: close the month and the
+ * cluster's closed reports; `&closed=<id>` opens a closed report's stored copy instead.
  */
 import { useState } from 'react';
 import { enums } from '../../../shared/registry';
@@ -16,6 +17,9 @@ import { navigate, useRoute } from '../../routing/route';
 import { REPORTS_PATH } from '../../routing/nav';
 import { showToast } from '../../ui';
 import { useReportT } from './messages';
+import { MonthClosePanel } from './MonthClosePanel';
+import { useMonthCloses } from './monthCloseActions';
+import { ClosedReportView, PastReports } from './PastReports';
 import { ReportDocument } from './ReportDocument';
 import { useDefaultMonth, useReportModel } from './useReportModel';
 import { NOTES_MAX, useNotes, useSignoff } from './useReportSettings';
@@ -79,6 +83,8 @@ export function ReportPage() {
         <p className="hint">{t('noCluster')}</p>
       ) : !month ? (
         <p className="hint">{t('loading')}</p>
+      ) : query['closed'] ? (
+        <ClosedReportView key={query['closed']} id={query['closed']} lang={lang} />
       ) : (
         <ReportBody key={`${clusterId}:${month}`} clusterId={clusterId} month={month} />
       )}
@@ -89,7 +95,8 @@ export function ReportPage() {
 function ReportBody({ clusterId, month }: { clusterId: string; month: string }) {
   const t = useReportT();
   const lang = useLang();
-  const model = useReportModel(clusterId, month, lang);
+  const closes = useMonthCloses();
+  const model = useReportModel(clusterId, month, lang, closes);
   const signoff = useSignoff();
   const notes = useNotes(clusterId, month);
   return (
@@ -109,10 +116,20 @@ function ReportBody({ clusterId, month }: { clusterId: string; month: string }) 
           <span className="hint">{t('notesHelp', { max: NOTES_MAX })}</span>
         </label>
       </div>
-      {model === undefined ? (
+      {model === undefined || closes === undefined ? (
         <p className="hint">{t('loading')}</p>
       ) : (
-        <ReportDocument model={model} signoff={signoff.boxes} notes={notes.text} />
+        <>
+          <MonthClosePanel
+            model={model}
+            closes={closes}
+            signoff={signoff.boxes}
+            notes={notes.text}
+            lang={lang}
+          />
+          <ReportDocument model={model} signoff={signoff.boxes} notes={notes.text} />
+          <PastReports closes={closes} clusterId={clusterId} lang={lang} />
+        </>
       )}
     </>
   );

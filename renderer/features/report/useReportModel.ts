@@ -9,6 +9,7 @@ import {
   type MonthlyReportModel,
   type ReportRecords,
 } from '../../../shared/report/monthly';
+import type { MonthClose } from '../../../shared/report/close';
 import { useRecordLists } from '../../db';
 
 const REPORT_ENTITIES = [
@@ -22,20 +23,21 @@ const REPORT_ENTITIES = [
   'indicator',
 ] as const satisfies readonly EntityName[];
 
-/** undefined while the records load. */
+/** undefined while the records (or the closed months, for the corrections) load. */
 export function useReportModel(
   clusterId: string | undefined,
   month: string,
   lang: Lang,
+  closes: readonly MonthClose[] | undefined,
 ): MonthlyReportModel | undefined {
   const lists = useRecordLists(REPORT_ENTITIES);
   return useMemo(() => {
-    if (!clusterId || lists.some((l) => l === undefined)) return undefined;
+    if (!clusterId || !closes || lists.some((l) => l === undefined)) return undefined;
     const records = Object.fromEntries(
       REPORT_ENTITIES.map((name, i) => [name, lists[i] ?? []]),
     ) as unknown as ReportRecords;
-    return buildMonthlyReport({ month, clusterId, records, lang });
-  }, [lists, clusterId, month, lang]);
+    return buildMonthlyReport({ month, clusterId, records, lang, closes });
+  }, [lists, clusterId, month, lang, closes]);
 }
 
 /** The latest month in which the cluster received a difficulty, else the current month. */

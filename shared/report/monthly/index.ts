@@ -6,3 +6,4 @@ export * from './signoff';
 export { buildMonthlyReport, appendixEntries, type MonthlyReportInput } from './model';
 export type { ReportRecords } from './keyFigures';
 export { nextMonth } from './tables';
+export { reportSheets, reportWorkbookName } from './workbook';

@@ -9,7 +9,8 @@ import * as d from '../difficulties';
 import type { Figure } from '../figure';
 import { compareIndicator, complexesOf } from '../indicators';
 import { previousPeriod, sameLastYear, type Period } from '../period';
-import type { FigureRecord, Scope } from '../scope';
+import { scoped, type FigureRecord, type Scope } from '../scope';
+import type { Label } from '../../registry/types';
 import { KEY_FIGURE_LABELS } from './definitions';
 import type { IndicatorLine, IndicatorUnit, KeyFigure, KeyFigureUnit } from './types';
 
@@ -53,7 +54,35 @@ const KEY_FIGURES: Array<{ key: FigureKey; unit: KeyFigureUnit; fn: FigureFn }> 
 const diff = (a: number | null, b: number | null): number | null =>
   a === null || b === null ? null : a - b;
 
-export function keyFigures(records: ReportRecords, p: Period, s: Scope): KeyFigure[] {
+/**
+ * The records the key figures read, scoped once: each of the 27 figure calls would otherwise
+ * filter every record of the database again (the functions still apply the scope themselves).
+ */
+function scopedOnce(records: ReportRecords, s: Scope): ReportRecords {
+  return {
+    ...records,
+    difficulty: scoped(records.difficulty, s),
+    activity: scoped(records.activity, s),
+  };
+}
+
+/** Each key figure's value for one period only (what a month close stores and re-checks). */
+export function keyFigureValues(
+  all: ReportRecords,
+  p: Period,
+  s: Scope,
+): Array<{ key: FigureKey; label: Label; unit: KeyFigureUnit; value: number | null }> {
+  const records = scopedOnce(all, s);
+  return KEY_FIGURES.map(({ key, unit, fn }) => ({
+    key,
+    label: KEY_FIGURE_LABELS[key] ?? { ko: key, en: key },
+    unit,
+    value: fn(records, p, s).value,
+  }));
+}
+
+export function keyFigures(all: ReportRecords, p: Period, s: Scope): KeyFigure[] {
+  const records = scopedOnce(all, s);
   const prev = previousPeriod(p);
   const lastYear = sameLastYear(p);
   return KEY_FIGURES.map(({ key, unit, fn }) => {

@@ -3,9 +3,18 @@
  * same records give the same model, which is what a closed month stores and what the PDF shows.
  */
 import { enumLabel, type Lang } from '../../registry';
-import { figureDefinitions, FIGURE_KEYS } from '../definitions';
-import { received, resolved } from '../difficulties';
-import { monthPeriod, monthsOf, periodRange, type Period } from '../period';
+import { figureDefinitions, FIGURE_KEYS, RESOLVED_STATUSES } from '../definitions';
+import {
+  inRange,
+  isDayText,
+  monthPeriod,
+  monthsOf,
+  periodRange,
+  type DateRange,
+  type Period,
+} from '../period';
+import { findCorrections } from '../close/corrections';
+import type { MonthClose } from '../close/types';
 import { scoped, type Scope } from '../scope';
 import { KEY_FIGURE_LABELS, TABLE_RULES, TABLE_TITLES } from './definitions';
 import { indicatorLines, keyFigures, type ReportRecords } from './keyFigures';
@@ -18,6 +27,8 @@ export interface MonthlyReportInput {
   clusterId: string;
   records: ReportRecords;
   lang?: Lang;
+  /** the closed months stored (any cluster and month): their changed figures become corrections */
+  closes?: readonly MonthClose[];
 }
 
 /** The 12 months ending with `month` (the chart's range). */
@@ -29,17 +40,31 @@ function chartPeriod(month: string): Period {
   return { kind: 'range', from, to: periodRange(p).to };
 }
 
-/** Received and resolved only (monthlyDifficulties would also work out open and overdue). */
+/**
+ * Received and resolved per month in ONE pass over the scoped records, bucketed by the month of
+ * receivedOn / resolvedOn: the same rule as received() and resolved() (a unit test compares them
+ * month by month), without scanning every record 24 times (it was 40% of the model's time).
+ */
 function chart(records: ReportRecords, month: string, scope: Scope): ChartPoint[] {
-  const inScope = scoped(records.difficulty, scope);
-  return monthsOf(chartPeriod(month)).map((m) => {
-    const p = monthPeriod(m);
-    return {
-      month: m,
-      received: received(inScope, p, scope).value ?? 0,
-      resolved: resolved(inScope, p, scope).value ?? 0,
-    };
-  });
+  const months = monthsOf(chartPeriod(month));
+  const at = new Map(months.map((m, i) => [m, i]));
+  const ranges = months.map((m) => periodRange(monthPeriod(m)));
+  const points = months.map((m) => ({ month: m, received: 0, resolved: 0 }));
+  // The month's index from the first 7 characters, then inRange() as the figures use it (so a
+  // malformed day such as 2006-02-30 counts nowhere, as it does there).
+  const slot = (day: unknown): number | undefined => {
+    const i = isDayText(day) ? at.get(day.slice(0, 7)) : undefined;
+    return i !== undefined && inRange(day, ranges[i] as DateRange) ? i : undefined;
+  };
+  for (const d of scoped(records.difficulty, scope)) {
+    const r = slot(d['receivedOn']);
+    if (r !== undefined) (points[r] as ChartPoint).received++;
+    if (RESOLVED_STATUSES.includes(String(d['status']))) {
+      const s = slot(d['resolvedOn']);
+      if (s !== undefined) (points[s] as ChartPoint).resolved++;
+    }
+  }
+  return points;
 }
 
 /** Every figure's definition, then every table's rule: the report's appendix. */
@@ -80,6 +105,7 @@ export function buildMonthlyReport(input: MonthlyReportInput): MonthlyReportMode
     indicators: indicatorLines(input.records, period, scope),
     chart: chart(input.records, input.month, scope),
     tables: [...difficultyTables(ctx), ...activityTables(ctx), ...otherTables(ctx)],
+    corrections: findCorrections(input.closes ?? [], input.records, input.month, input.clusterId),
     appendix: appendixEntries(),
   };
 }

@@ -39,9 +39,10 @@ export interface TableContext {
   lang: Lang;
 }
 
+/** The records of a figure's ids, in input order (the tables sort them afterwards). */
 function pick(records: readonly FigureRecord[], ids: readonly string[]): FigureRecord[] {
-  const byId = new Map(records.map((r) => [r.id, r]));
-  return ids.flatMap((id) => byId.get(id) ?? []);
+  const wanted = new Set(ids);
+  return records.filter((r) => wanted.has(r.id));
 }
 
 const byThen =

@@ -70,6 +70,25 @@ export interface TablePage {
   part: number;
   parts: number;
   rows: ReportCell[][];
+  /** on the last page of a capped table: how many rows were left to the XLSX annex (else 0) */
+  omitted: number;
+}
+
+/**
+ * A figure of an earlier closed month whose value, recomputed now, differs from the value last
+ * reported for it (shared/report/close/corrections.ts): printed as "3월 해결 건수 정정: 41 → 42".
+ */
+export interface Correction {
+  /** the closed month the figure belongs to, `YYYY-MM` */
+  month: string;
+  /** a key figure's FigureKey, or `indicator:<metric>:<complex>` */
+  key: string;
+  label: Label;
+  unit: KeyFigureUnit | IndicatorUnit;
+  /** the value last reported (null: unknown then) */
+  before: number | null;
+  /** the value computed now from the records */
+  after: number | null;
 }
 
 export interface ChartPoint {
@@ -97,5 +116,7 @@ export interface MonthlyReportModel {
   /** received and resolved for the 12 months ending with this one */
   chart: ChartPoint[];
   tables: ReportTable[];
+  /** figures of earlier closed months that changed since they were reported (oldest first) */
+  corrections: Correction[];
   appendix: DefinitionEntry[];
 }

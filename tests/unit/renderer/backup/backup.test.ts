@@ -55,7 +55,15 @@ describe('dumpDatabase', () => {
     expect(Object.keys(dump.tables).sort()).toEqual(db.tables.map((t) => t.name).sort());
     const orgs = dump.tables.organizations as Array<{ id: string; deleted: number }>;
     expect(orgs.find((o) => o.id === 'org-2')?.deleted).toBe(1); // the tombstone is kept
-    for (const table of ['history', 'outbox', 'settings', 'prefs', 'importLog', 'experts']) {
+    for (const table of [
+      'history',
+      'outbox',
+      'settings',
+      'prefs',
+      'importLog',
+      'monthCloses',
+      'experts',
+    ]) {
       expect(dump.tables[table]?.length, table).toBeGreaterThan(0);
     }
     // key-value rows carry their key as the backup id

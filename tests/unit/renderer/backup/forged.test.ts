@@ -140,6 +140,15 @@ const cases: Array<[string, (t: Tables) => void, RegExp]> = [
     (t) => (t['settings']!.find((r) => r['key'] === 'lang')!['value'] = { evil: true }),
     /설정\(settings\) \d번째 행 \(id lang\): 설정 "lang"의 값이 올바르지 않습니다/,
   ],
+  [
+    'a closed month whose stored table rows are not a list (the past report could not open)',
+    (t) => {
+      const close = t['monthCloses']![0]!;
+      const model = close['model'] as { tables: Array<{ rows: unknown }> };
+      model.tables[0]!.rows = '<script>';
+    },
+    /월 마감 보고서\(monthCloses\) 1번째 행 \(id 01HQCLOSE\w+\): 월 마감 기록의 model\.tables\.0\.rows이\(가\) 올바르지 않습니다/,
+  ],
 ];
 
 describe('a forged but consistent backup is refused, and nothing changes', () => {

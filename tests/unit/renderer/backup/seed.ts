@@ -4,11 +4,14 @@ import { mutate } from '../../../../renderer/db/mutate';
 import { setSetting } from '../../../../renderer/db/settings';
 import type { PumasiDb } from '../../../../renderer/db/db';
 import { orgValues } from '../db/helpers';
+import { addMonthClose } from '../../../../renderer/db/monthCloses';
+import { makeMonthClose } from '../../../../shared/report/close';
+import { buildMonthlyReport, type ReportRecords } from '../../../../shared/report/monthly';
 
 /**
  * Records of two entities (one deleted: a tombstone, one edited: version 2), their history and
  * outbox (a local write), a demo write (history only), an import with its log entry, settings
- * and prefs.
+ * prefs and a closed month.
  */
 export async function seedEveryTable(db: PumasiDb): Promise<void> {
   const created = await mutate(db, [
@@ -53,4 +56,28 @@ export async function seedEveryTable(db: PumasiDb): Promise<void> {
   await setSetting(db, 'lang', 'ko');
   await setSetting(db, 'firstRunDone', true);
   await setPref(db, 'grid:organization', { columns: [{ colId: 'name', width: 200 }], filter: {} });
+  const none = [] as const;
+  const records: ReportRecords = {
+    difficulty: none,
+    activity: none,
+    successCase: none,
+    resource: none,
+    plan: none,
+    miniCluster: none,
+    organization: none,
+    indicator: none,
+  };
+  const model = buildMonthlyReport({ month: '2006-03', clusterId: 'gumi', records });
+  await addMonthClose(db, (closes) =>
+    makeMonthClose({
+      id: '01HQCLOSE000000000000000001',
+      model,
+      closes,
+      closedAt: '2006-04-01T09:00:00.000Z',
+      closedBy: { name: '김수석', role: 'chiefCoordinator' },
+      lang: 'ko',
+      signoff: [{ label: '담당', name: '김수석' }],
+      notes: '3월 특이사항',
+    }),
+  );
 }

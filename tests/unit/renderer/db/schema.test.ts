@@ -50,6 +50,7 @@ describe('schema generated from the registry', () => {
       syncKeptAside: 'id, recordId',
       syncConflicts: 'id, recordId',
       syncPushBatch: 'id',
+      monthCloses: 'id, [clusterId+month]',
     });
     expect(BOOKKEEPING_STORES.outbox).toBe('id');
   });

@@ -208,4 +208,28 @@ export const UPGRADE_CASES: readonly UpgradeCase[] = [
       expect(await years.where('companyId').equals('org-v4').primaryKeys()).toEqual(['cy1']);
     },
   },
+  {
+    version: 8,
+    description: 'adds the empty monthCloses table ([clusterId+month] indexed), keeps every v7 row',
+    async seed(db) {
+      await db.table('companyYears').put({ id: 'cy7', clusterId: 'gumi', companyId: 'o7' });
+      await db.table('prefs').put({ key: 'report.notes.gumi.2006-03', value: '3월 메모' });
+    },
+    async check(db) {
+      expect(await db.table('companyYears').get('cy7')).toMatchObject({ companyId: 'o7' });
+      expect(await db.table('prefs').get('report.notes.gumi.2006-03')).toMatchObject({
+        value: '3월 메모',
+      });
+      const closes = db.table('monthCloses');
+      expect(await closes.count()).toBe(0);
+      await closes.bulkPut([
+        { id: 'c1', clusterId: 'gumi', month: '2006-03', revision: 1 },
+        { id: 'c2', clusterId: 'gumi', month: '2006-04', revision: 1 },
+        { id: 'c3', clusterId: 'ulsan', month: '2006-03', revision: 1 },
+      ]);
+      expect(
+        await closes.where('[clusterId+month]').equals(['gumi', '2006-03']).primaryKeys(),
+      ).toEqual(['c1']);
+    },
+  },
 ];

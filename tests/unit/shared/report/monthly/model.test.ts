@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { FIGURE_KEYS, type FigureRecord } from '../../../../../shared/report';
+import { FIGURE_KEYS, monthPeriod, type FigureRecord } from '../../../../../shared/report';
+import { received, resolved } from '../../../../../shared/report/difficulties';
 import {
   buildMonthlyReport,
   pageCount,
   paginateTable,
+  printedRows,
+  PRINT_ROWS_MAX,
   ROWS_PER_PAGE,
   TABLE_RULES,
   type ReportRecords,
@@ -216,16 +219,41 @@ describe('monthly report model, small case', () => {
 
 describe('pagination', () => {
   it('splits a table into pages of ROWS_PER_PAGE rows and keeps one page for an empty table', () => {
-    const rows = Array.from({ length: ROWS_PER_PAGE * 2 + 1 }, (_, i) => [String(i)]);
+    const rows = Array.from({ length: ROWS_PER_PAGE + 1 }, (_, i) => [String(i)]);
     const pages = paginateTable({ id: 'activities', title: { ko: '', en: '' }, columns: [], rows });
-    expect(pages.map((p) => [p.part, p.parts, p.rows.length])).toEqual([
-      [1, 3, ROWS_PER_PAGE],
-      [2, 3, ROWS_PER_PAGE],
-      [3, 3, 1],
+    expect(pages.map((p) => [p.part, p.parts, p.rows.length, p.omitted])).toEqual([
+      [1, 2, ROWS_PER_PAGE, 0],
+      [2, 2, 1, 0],
     ]);
     expect(
       paginateTable({ id: 'activities', title: { ko: '', en: '' }, columns: [], rows: [] }),
     ).toHaveLength(1);
+  });
+
+  it('prints at most PRINT_ROWS_MAX lines: the first rows, then "외 N건" for the rest', () => {
+    const full = Array.from({ length: PRINT_ROWS_MAX }, (_, i) => [String(i)]);
+    const t = (rows: string[][]) => ({
+      id: 'activities' as const,
+      title: { ko: '', en: '' },
+      columns: [],
+      rows,
+    });
+    // Exactly at the cap: every row, no note.
+    expect(paginateTable(t(full)).map((p) => [p.rows.length, p.omitted])).toEqual([
+      [ROWS_PER_PAGE, 0],
+      [ROWS_PER_PAGE, 0],
+    ]);
+    // One more: the last line becomes the note, so two rows go to the annex.
+    const over = [...full, ['x']];
+    const pages = paginateTable(t(over));
+    expect(pages.map((p) => [p.part, p.parts, p.rows.length, p.omitted])).toEqual([
+      [1, 2, ROWS_PER_PAGE, 0],
+      [2, 2, ROWS_PER_PAGE - 1, 2],
+    ]);
+    expect(printedRows(t(over)).rows.at(-1)).toEqual([String(PRINT_ROWS_MAX - 2)]);
+    // 1,666 rows still print on two pages.
+    const big = Array.from({ length: 1666 }, (_, i) => [String(i)]);
+    expect(paginateTable(t(big)).map((p) => p.omitted)).toEqual([0, 1666 - PRINT_ROWS_MAX + 1]);
   });
 
   it('counts cover, figures, indicator, table, notes and appendix pages', () => {
@@ -260,5 +288,24 @@ describe('demo data', () => {
     );
     expect(table(m, 'activities')?.rows).toHaveLength(fig(m, 'activities')?.value ?? -1);
     expect(m.indicators.some((i) => i.metric === 'exports' && i.value !== null)).toBe(true);
+  });
+
+  it('charts each month with exactly the received and resolved figures of that month', () => {
+    const m = buildMonthlyReport({ month: '2006-12', clusterId: 'gumi', records });
+    const scope = { kind: 'cluster', clusterId: 'gumi' } as const;
+    expect(m.chart.some((p) => p.resolved > 0)).toBe(true);
+    for (const p of m.chart) {
+      const period = monthPeriod(p.month);
+      expect([p.month, p.received, p.resolved]).toEqual([
+        p.month,
+        received(records.difficulty, period, scope).value,
+        resolved(records.difficulty, period, scope).value,
+      ]);
+    }
+  });
+
+  it('a report without closed months has no corrections and no corrections page', () => {
+    const m = buildMonthlyReport({ month: '2006-03', clusterId: 'gumi', records });
+    expect(m.corrections).toEqual([]);
   });
 });
