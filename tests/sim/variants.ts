@@ -2,8 +2,7 @@
  * Deliberately broken variants of the sync rules, injected into the simulation (never into the
  * real code) to show the checker catches each: mutation testing of the checker itself.
  */
-import { compareHlc } from '../../shared/sync/hlc';
-import type { mergeFields, StampedFields, StampedValue } from '../../shared/sync/merge';
+import { mergeFields, type StampedFields } from '../../shared/sync/merge';
 import type { FieldChange } from '../../shared/sync/protocol';
 
 export interface Variant {
@@ -23,20 +22,20 @@ export const REAL: Variant = { name: 'real' };
 /** Compares stamps without the device id: equal time and counter count as the same write. */
 const withoutDevice = (stamp: string) => stamp.slice(0, stamp.lastIndexOf('-'));
 
+/** The real merge, except that a stamp equal in time and counter to the current one loses
+ *  whatever its device id: the first write to arrive wins a tie, so sides disagree. */
 function mergeIgnoringDeviceId(
   current: StampedFields | undefined,
   incoming: Readonly<Record<string, FieldChange>>,
 ): ReturnType<typeof mergeFields> {
-  const fields: StampedFields = { ...current };
-  const changed: string[] = [];
+  const kept: Record<string, FieldChange> = {};
   for (const [field, change] of Object.entries(incoming)) {
-    const next: StampedValue = { value: change.value, hlc: change.hlc, base: change.base ?? null };
-    const cur = fields[field];
-    if (cur && compareHlc(withoutDevice(next.hlc), withoutDevice(cur.hlc)) <= 0) continue;
-    fields[field] = next;
-    changed.push(field);
+    const cur = current?.[field];
+    const tie =
+      cur && change.hlc !== cur.hlc && withoutDevice(change.hlc) === withoutDevice(cur.hlc);
+    if (!tie) kept[field] = change;
   }
-  return { fields, changed, conflicts: [] };
+  return mergeFields(current, kept);
 }
 
 export const MUTANTS: readonly Variant[] = [
