@@ -135,6 +135,7 @@ function checkConflicts(w: World, byField: Map<string, LedgerWrite[]>): void {
               sameValue(v.fields[field], lost.fields[field])),
         );
         if (replaced) continue;
+        w.ledger.conflictsChecked++;
         if (!recorded.has(`${device} ${lost.stamp}`)) {
           w.ledger.violate(
             `conflict not in ${device}'s inbox: ${entityOf(key)}:${idOf(key)}.${field} ${lost.stamp} lost to ${won.hlc}`,

@@ -35,7 +35,8 @@ export class Ledger {
   readonly violations: string[] = [];
   readonly trace: string[] = [];
   /** (device, mutation id) → how often the server answered `applied` */
-  readonly appliedCount = new Map<string, number>();
+  /** lost concurrent writes the conflict check looked for (it is not vacuous) */
+  conflictsChecked = 0;
 
   add(write: LedgerWrite): void {
     this.writes.set(write.stamp, write);

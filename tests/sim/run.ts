@@ -23,6 +23,7 @@ export interface ScheduleResult {
     conflicts: number;
     restores: number;
     fragments: number;
+    conflictsChecked: number;
   };
 }
 
@@ -46,6 +47,7 @@ export function runSchedule(seed: number, variant: Variant = REAL): ScheduleResu
       duplicated: net.stats.duplicated,
       conflicts: server.conflicts.length,
       restores: machines.reduce((n, m) => n + m.restores, 0),
+      conflictsChecked: ledger.conflictsChecked,
       fragments: [...server.records].filter(([key, st]) => isFragment(key, st)).length,
     },
   };
@@ -66,6 +68,7 @@ export interface Summary {
     conflicts: number;
     restores: number;
     fragments: number;
+    conflictsChecked: number;
   };
   ms: number;
   firstFailure?: ScheduleResult;
@@ -93,6 +96,7 @@ export function runSchedules(
       conflicts: 0,
       restores: 0,
       fragments: 0,
+      conflictsChecked: 0,
     },
     ms: 0,
   };
@@ -108,6 +112,7 @@ export function runSchedules(
       'conflicts',
       'restores',
       'fragments',
+      'conflictsChecked',
     ] as const)
       summary.totals[k] += r.counts[k];
     if (r.violations.length === 0) summary.passed++;

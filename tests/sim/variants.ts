@@ -38,7 +38,14 @@ function mergeIgnoringDeviceId(
   return mergeFields(current, kept);
 }
 
+/** The real merge, but the server forgets who lost: no conflict is logged or answered. */
+const mergeWithoutConflicts: typeof mergeFields = (current, incoming) => ({
+  ...mergeFields(current, incoming),
+  conflicts: [],
+});
+
 export const MUTANTS: readonly Variant[] = [
+  { name: 'server-drops-conflicts', merge: mergeWithoutConflicts },
   { name: 'tie-ignores-device-id', merge: mergeIgnoringDeviceId },
   { name: 'no-drift-bound', clientMaxDriftMs: Number.POSITIVE_INFINITY },
   { name: 'ack-before-commit', ackBeforeCommit: true },

@@ -25,6 +25,7 @@ describe('sync simulation', () => {
       expect(summary.failed, why).toEqual([]);
       // The schedules did exercise the faults the guarantees are about.
       expect(summary.totals.conflicts).toBeGreaterThan(50);
+      expect(summary.totals.conflictsChecked).toBeGreaterThan(50); // the conflict check bites
       expect(summary.totals.dropped).toBeGreaterThan(100);
       expect(summary.totals.duplicated).toBeGreaterThan(50);
       expect(summary.totals.restores).toBeGreaterThan(10);
@@ -41,6 +42,7 @@ describe('sync simulation', () => {
   });
 
   const expected: Record<string, RegExp> = {
+    'server-drops-conflicts': /conflict not in .*'s inbox/,
     'tie-ignores-device-id': /diverged|lost/,
     'no-drift-bound': /ahead of its clock/,
     'ack-before-commit': /acknowledged write lost|lacks|diverged/,
