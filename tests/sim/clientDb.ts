@@ -2,16 +2,10 @@
  * One client database in memory: what IndexedDB holds, changed only by whole transactions (a
  * crash never leaves half of one). Each transaction runs the real pure code of the client:
  * applyMutation() (renderer/db/apply.ts, the heart of mutate()), collapseWrites() +
- * assembleMutations() (buildPushBatch) and planRemoteChange() (applyRemote).
+ * assembleMutations() (buildPushBatch); the pull side is clientPull.ts.
  */
-import {
-  getEntity,
-  validateRecord,
-  type EntityDef,
-  type EntityName,
-  type StoredRecord,
-} from '../../shared/registry';
-import { planRemoteChange, winReason, type RecordRules } from '../../shared/sync/applyChange';
+import { getEntity, type StoredRecord } from '../../shared/registry';
+import { winReason } from '../../shared/sync/applyChange';
 import { parseHlc, type Hlc } from '../../shared/sync/hlc';
 import type { Mutation, PushResponse, RecordChange } from '../../shared/sync/protocol';
 import { assembleMutations, collapseWrites, type PendingWrite } from '../../shared/sync/pushBatch';
@@ -67,14 +61,14 @@ export function emptyDb(deviceId: string): ClientDb {
 
 const fieldKey = (key: string, field: string) => `${key}\u0000${field}`;
 
-function see(db: ClientDb, key: string, field: string, stamp: string): void {
+export function see(db: ClientDb, key: string, field: string, stamp: string): void {
   const k = fieldKey(key, field);
   const list = db.seen.get(k) ?? [];
   if (!list.includes(stamp)) list.push(stamp);
   db.seen.set(k, list);
 }
 
-function install(db: ClientDb, ledger: Ledger, key: string, field: string, stamp: string) {
+export function install(db: ClientDb, ledger: Ledger, key: string, field: string, stamp: string) {
   const k = `${fieldKey(key, field)}\u0000${stamp}`;
   if (db.installs.has(k))
     ledger.violate(`applied twice on ${db.deviceId}: ${k.split('\u0000').join('/')}`);
@@ -82,7 +76,7 @@ function install(db: ClientDb, ledger: Ledger, key: string, field: string, stamp
 }
 
 /** Catches the tab's clock up with what other tabs committed (renderer/db/clock.ts). */
-function catchUp(db: ClientDb, clock: Hlc): void {
+export function catchUp(db: ClientDb, clock: Hlc): void {
   const last = clock.last();
   if (db.historyMax && (last === undefined || db.historyMax > last)) clock.receive(db.historyMax);
 }
@@ -224,107 +218,4 @@ export function ackPushed(
   removeFromOutbox(db, pending.covered);
   db.frozen = undefined;
   return true;
-}
-
-const rulesCache = new Map<string, RecordRules>();
-function rulesFor(entity: string): RecordRules | undefined {
-  let rules = rulesCache.get(entity);
-  if (rules) return rules;
-  let def: EntityDef;
-  try {
-    def = getEntity(entity as EntityName);
-  } catch {
-    return undefined;
-  }
-  const keys = new Set(def.fields.map((f) => f.key));
-  rules = {
-    hasField: (field) => keys.has(field),
-    validate(data) {
-      const r = validateRecord(def, data, 'ko');
-      return r.ok
-        ? { ok: true, value: r.value }
-        : { ok: false, message: r.errors.map((e) => e.field).join(',') };
-    },
-  };
-  rulesCache.set(entity, rules);
-  return rules;
-}
-
-/** applyRemote(): one pulled page, in one transaction (renderer/db/remoteApply.ts). */
-export function applyRemote(
-  db: ClientDb,
-  clock: Hlc,
-  changes: readonly RecordChange[],
-  opts: { physicalMs: number; maxDriftMs: number; ledger: Ledger; retrying?: boolean },
-): Set<number> {
-  catchUp(db, clock);
-  const keptIndexes = new Set<number>();
-  let newest = '';
-  let applied = 0;
-  for (const [i, change] of changes.entries()) {
-    const key = recordKey(change.entity, change.id);
-    const current = db.records.get(key);
-    for (const [f, fc] of Object.entries(change.fields)) see(db, key, f, fc.hlc);
-    const plan = planRemoteChange(current, change, {
-      rules: rulesFor(change.entity),
-      localDevice: db.deviceId,
-      physicalMs: opts.physicalMs,
-      maxDriftMs: opts.maxDriftMs,
-    });
-    if (plan.kind === 'unchanged') continue;
-    if (plan.kind === 'keptAside') {
-      keptIndexes.add(i);
-      if (opts.retrying) continue; // still kept aside: its row stays as it is
-      db.keptAside.push({ reason: plan.reason, direction: 'pull', change });
-      opts.ledger.note(
-        `  ${db.deviceId} kept aside ${change.entity}:${change.id} (${plan.reason}: ${plan.message})`,
-      );
-      continue;
-    }
-    const record = {
-      ...plan.data,
-      id: change.id,
-      clusterId: current?.clusterId ?? change.clusterId,
-      deleted: plan.deleted,
-      ...plan.meta,
-    } as SimRecord;
-    for (const f of plan.changed) install(db, opts.ledger, key, f, stampedFieldsOf(record)[f]!.hlc);
-    db.records.set(key, record);
-    if (plan.meta.hlc > newest) newest = plan.meta.hlc;
-    applied++;
-    for (const lost of plan.lost) {
-      db.inbox.push({
-        entity: change.entity,
-        recordId: change.id,
-        field: lost.field,
-        lostHlc: lost.lostHlc,
-        wonHlc: lost.wonHlc,
-        why: lost.why,
-      });
-    }
-  }
-  // Every applied stamp passed the drift bound in planRemoteChange.
-  if (newest) clock.receive(newest);
-  let last: string | undefined;
-  for (let i = 0; i < applied; i++) last = clock.tick(); // history entries: local stamps
-  if (last) db.historyMax = last;
-  return keptIndexes;
-}
-
-/** retryKeptAside(): the pulled changes kept aside, applied again; those that apply leave. */
-export function retryKeptAside(
-  db: ClientDb,
-  clock: Hlc,
-  opts: Parameters<typeof applyRemote>[3],
-): void {
-  const rows = db.keptAside.filter((k) => k.direction === 'pull');
-  if (rows.length === 0) return;
-  const still = applyRemote(
-    db,
-    clock,
-    rows.map((r) => r.change),
-    { ...opts, retrying: true },
-  );
-  const done = new Set(rows.filter((_, i) => !still.has(i)));
-  db.keptAside = db.keptAside.filter((k) => !done.has(k));
 }

@@ -7,7 +7,8 @@
 import { createHlc, parseHlc, SYNC_MAX_DRIFT_MS, type Hlc } from '../../shared/sync/hlc';
 import type { Mutation, PullResponse, PushResponse } from '../../shared/sync/protocol';
 import type { TokenPrincipal } from '../../server/auth/tokens';
-import { ackPushed, applyRemote, buildPushBatch, retryKeptAside, type ClientDb } from './clientDb';
+import { ackPushed, buildPushBatch, type ClientDb } from './clientDb';
+import { applyRemote, retryKeptAside } from './clientPull';
 import { Ledger } from './ledger';
 import { Network } from './network';
 import type { Rng } from './prng';
