@@ -24,6 +24,7 @@ export {
 export { DB_VERSIONS, LATEST_DB_VERSION, type DbVersion } from './versions';
 export {
   applyRemote,
+  retryKeptAside,
   queryKeptAside,
   queryConflicts,
   type ApplyRemoteOptions,

@@ -76,6 +76,8 @@ export interface ApplyRemoteOptions {
   /** the physical clock (tests) */
   now?: () => number;
   lang?: Lang;
+  /** these changes are the kept-aside rows with these ids, applied again (retryKeptAside) */
+  retrying?: readonly string[];
 }
 
 export interface ApplyRemoteResult {
@@ -166,6 +168,7 @@ export async function applyRemote(
     const at = new Date().toISOString();
     const physicalMs = (opts.now ?? Date.now)();
     const kept: KeptAsideRow[] = [];
+    const keptIndexes = new Set<number>();
     const conflicts: ConflictRow[] = [];
     const writes = new Map<string, Map<string, StoredRecord>>();
     const applied: Array<{
@@ -191,6 +194,7 @@ export async function applyRemote(
         return;
       }
       if (plan.kind === 'keptAside') {
+        keptIndexes.add(i);
         kept.push({
           id: newId(),
           entity: change.entity,
@@ -239,7 +243,12 @@ export async function applyRemote(
     const puts: Array<Promise<unknown>> = [];
     for (const [table, rows] of writes) puts.push(db.table(table).bulkPut([...rows.values()]));
     if (history.length > 0) puts.push(db.history.add(historyRow(history)));
-    if (kept.length > 0) puts.push(db.table(KEPT_ASIDE_TABLE).bulkAdd(kept));
+    if (opts.retrying) {
+      // A retried change that applied (or has nothing left to apply) leaves the kept-aside table
+      // in this same transaction; one kept aside again stays as it was (no second row).
+      const done = opts.retrying.filter((_, i) => !keptIndexes.has(i));
+      if (done.length > 0) puts.push(db.table(KEPT_ASIDE_TABLE).bulkDelete(done));
+    } else if (kept.length > 0) puts.push(db.table(KEPT_ASIDE_TABLE).bulkAdd(kept));
     if (conflicts.length > 0) puts.push(db.table(CONFLICTS_TABLE).bulkAdd(conflicts));
     const touched = [...writes.keys()];
     if (bumps && touched.length > 0) {
@@ -252,6 +261,24 @@ export async function applyRemote(
     result.conflicts = conflicts.length;
   });
   return result;
+}
+
+/**
+ * Applies the pulled changes kept aside again, oldest first, and removes those that now apply.
+ * A stamp beyond the drift bound is within it once this clock has caught up; a partial change
+ * finds its record once the whole one applied; an app update knows a new field. Without this a
+ * change kept aside once stayed out for good while the cursor moved past it, and this device
+ * never converged (found by the sync simulation, tests/sim). The engine calls it after every
+ * pull; the merge is order-independent, so applying late is harmless.
+ */
+export async function retryKeptAside(
+  db: PumasiDb,
+  opts: Omit<ApplyRemoteOptions, 'retrying'> = {},
+): Promise<ApplyRemoteResult> {
+  const rows = (await queryKeptAside(db)).filter((r) => r.direction === 'pull');
+  if (rows.length === 0) return { applied: 0, unchanged: 0, keptAside: 0, conflicts: 0 };
+  const changes = rows.map((r) => r.change);
+  return applyRemote(db, changes, { ...opts, retrying: rows.map((r) => r.id) });
 }
 
 /** Kept-aside changes, oldest first (the sync screen lists them with their reasons). */

@@ -5,6 +5,7 @@ import {
   ackPushed,
   applyRemote,
   buildPushBatch,
+  retryKeptAside,
   getDeviceId,
   getSetting,
   setSetting,
@@ -54,6 +55,7 @@ export function dbSyncStore(db: PumasiDb): SyncStore {
       // The drift bound is judged against the corrected clock, like the stamps we mint.
       return applyRemote(db, changes, { now: () => correctedNow(db) });
     },
+    retryKeptAside: () => retryKeptAside(db, { now: () => correctedNow(db) }),
     setClockOffset: (ms) => setClockOffset(db, ms),
     saveLastSuccess: (at) => setSetting(db, 'syncLastSuccessAt', at),
   };

@@ -39,6 +39,8 @@ export interface SyncStore {
   /** how many of these deleting changes would delete a live local record */
   liveTargets(changes: readonly RecordChange[]): Promise<number>;
   applyRemote(changes: readonly RecordChange[]): Promise<{ conflicts: number; keptAside: number }>;
+  /** applies the pulled changes kept aside again; those that apply leave the kept-aside table */
+  retryKeptAside(): Promise<{ applied: number; conflicts: number }>;
   /** server − local clock, ms: the HLC's now is corrected by it */
   setClockOffset(offsetMs: number): void;
   saveLastSuccess(at: number): Promise<void>;
@@ -295,6 +297,10 @@ export class SyncEngine {
         cursor = page.cursor;
         if (!page.hasMore) break;
       }
+      // A change kept aside for a stamp beyond the drift bound (or for a record not yet here)
+      // may apply now: without this, the cursor having moved past it, it never would.
+      const retried = await store.retryKeptAside();
+      run.conflicts += retried.conflicts;
       this.allowDeletes = false;
       const at = timers.now();
       await store.saveLastSuccess(at);

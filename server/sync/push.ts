@@ -6,39 +6,28 @@
  * parameter, so a 1,000-mutation batch costs a handful of round trips on either back end.
  */
 import type { EntityDef } from '../../shared/registry';
-import { mergeFields, type FieldConflict, type StampedFields } from '../../shared/sync/merge';
-import type {
-  Conflict,
-  MutationResult,
-  PushRequest,
-  PushResponse,
-} from '../../shared/sync/protocol';
+import type { StampedFields } from '../../shared/sync/merge';
+import type { Conflict, PushRequest, PushResponse } from '../../shared/sync/protocol';
+import {
+  keepOwnersRecords,
+  mergePush,
+  recordKey as keyOf,
+  type AcceptedMutation,
+  type PushResult,
+  type ServerRecordState as RecordState,
+} from '../../shared/sync/serverMerge';
 import type { TokenPrincipal } from '../auth/tokens';
 import type { Db, Queryable } from '../db/types';
 import { checkChange, isShared } from './rules';
+
+export type { PushResult };
 
 export class DeviceClusterMismatch extends Error {}
 
 /** advisory lock key that serialises push transactions */
 const PUSH_LOCK = 8_007_002;
 
-interface RecordState {
-  clusterId: string;
-  fields: StampedFields;
-  shared: boolean;
-  dirty: boolean;
-}
-
-interface Accepted {
-  index: number;
-  entity: EntityDef;
-  mutation: PushRequest['mutations'][number];
-}
-
-const keyOf = (entity: string, id: string) => `${entity}\u0000${id}`;
-
-/** `MutationResult` plus a human message for refusals (extra keys are ignored by the schema). */
-export type PushResult = MutationResult & { message?: string };
+type Accepted = AcceptedMutation<EntityDef>;
 
 export async function applyPush(
   db: Db,
@@ -72,61 +61,14 @@ export async function applyPush(
     await registerDevice(tx, req.deviceId, principal.clusterCode);
     const states = await loadRecords(tx, accepted);
     // A record keeps the owner it was created with: a change naming another owner is refused.
-    const owned = accepted.filter((a) => {
-      const st = states.get(keyOf(a.mutation.change.entity, a.mutation.change.id));
-      if (!st || st.clusterId === a.mutation.change.clusterId) return true;
-      results[a.index] = {
-        mutationId: a.mutation.mutationId,
-        status: 'refused',
-        reason: 'cluster_mismatch',
-        message: `기록의 소속(${st.clusterId})과 다릅니다 / record belongs to another owner`,
-      };
-      return false;
-    });
+    const owned = keepOwnersRecords(accepted, states, results);
     const fresh = await recordMutationIds(tx, req.deviceId, owned);
-    const changeRows: unknown[] = [];
-    const conflictRows: unknown[] = [];
-    for (const a of owned) {
-      const { mutationId, change } = a.mutation;
-      if (!fresh.has(mutationId)) {
-        results[a.index] = { mutationId, status: 'duplicate' };
-        continue;
-      }
-      results[a.index] = { mutationId, status: 'applied' };
-      const key = keyOf(change.entity, change.id);
-      const st = states.get(key) ?? {
-        clusterId: change.clusterId,
-        fields: {},
-        shared: false,
-        dirty: false,
-      };
-      states.set(key, st);
-      const merged = mergeFields(st.fields, change.fields);
-      for (const c of merged.conflicts) {
-        conflictRows.push(conflictRow(change.entity, change.id, c));
-        if (c.loserDevice === req.deviceId) conflicts.push(toConflict(change.entity, change.id, c));
-      }
-      if (merged.changed.length === 0) continue;
-      const sharedBefore = st.shared;
-      st.fields = merged.fields;
-      st.shared = isShared(a.entity, st.fields);
-      st.dirty = true;
-      // A record that just became visible to other clusters goes to them whole, not as a diff.
-      const names = st.shared && !sharedBefore ? Object.keys(st.fields) : merged.changed;
-      const fields: StampedFields = {};
-      for (const n of names) fields[n] = st.fields[n]!;
-      changeRows.push({
-        entity: change.entity,
-        id: change.id,
-        cluster_id: st.clusterId,
-        shared: sharedBefore || st.shared,
-        fields,
-        device_id: req.deviceId,
-      });
-    }
+    // The merge itself is pure (shared/sync/serverMerge.ts): the simulation runs the same code.
+    const merged = mergePush({ deviceId: req.deviceId, owned, fresh, states, results, isShared });
+    conflicts.push(...merged.conflicts);
     await writeRecords(tx, states);
-    await insertRows(tx, 'changes', changeRows);
-    await insertRows(tx, 'conflicts', conflictRows);
+    await insertRows(tx, 'changes', merged.changeRows);
+    await insertRows(tx, 'conflicts', merged.conflictRows);
   });
   return { serverTime: Date.now(), results, conflicts };
 }
@@ -228,25 +170,3 @@ async function insertRows(tx: Queryable, table: keyof typeof COLUMNS, rows: unkn
     [JSON.stringify(rows)],
   );
 }
-
-// JSON has no `undefined`: a missing value travels and is kept as null.
-const conflictRow = (entity: string, id: string, c: FieldConflict) => ({
-  device_id: c.loserDevice,
-  entity,
-  record_id: id,
-  field: c.field,
-  lost_value: c.loser.value ?? null,
-  lost_hlc: c.loser.hlc,
-  won_value: c.winner.value ?? null,
-  won_hlc: c.winner.hlc,
-});
-
-const toConflict = (entity: string, id: string, c: FieldConflict): Conflict => ({
-  entity,
-  id,
-  field: c.field,
-  lostValue: c.loser.value ?? null,
-  lostHlc: c.loser.hlc,
-  wonValue: c.winner.value ?? null,
-  wonHlc: c.winner.hlc,
-});

@@ -7,8 +7,10 @@
  *   field those writes set, with the field's current stamp, and as `base` the stamp the FIRST of
  *   those writes replaced (what this device had seen before it started editing).
  * - A field whose current stamp is none of these writes' stamps was overwritten since (a pulled
- *   write that won): it is not sent. A change left with no field is dropped, its writes still
- *   count as covered (nothing of them remains to push).
+ *   write that won, or a later write of ours left for the next batch): it is not sent — unless
+ *   the record was created in these writes: a created record is sent whole, or other devices
+ *   could never apply it. A change left with no field is dropped, its writes still count as
+ *   covered (nothing of them remains to push).
  * - The mutation id is the stamp of the newest write collapsed into it. HLC stamps of one device
  *   only grow (across tabs too, see docs/SYNC.md), so mutation ids do as well, and a batch holds
  *   them in ascending order.
@@ -92,7 +94,13 @@ function changeOf(g: WriteGroup, record: CurrentRecord): Mutation | undefined {
   const fields: Record<string, FieldChange> = {};
   for (const name of names) {
     const f = current[name];
-    if (!f || !g.stamps.has(f.hlc)) continue; // overwritten since by a write that is not ours
+    if (!f) continue;
+    // Overwritten since by a write outside this batch: not sent — except for a record created
+    // here. That one must arrive whole (no device can apply a record lacking a required field,
+    // and it would keep it aside for good), so the field goes with its current value: a later
+    // write of ours still queued (the batch was cut before it) is then sent twice, which the
+    // server merges as the same write; a pulled one the server already has.
+    if (!g.stamps.has(f.hlc) && g.all !== 'created') continue;
     const base = g.all === 'created' ? null : g.bases.get(name); // undefined: unknown, not sent
     fields[name] =
       base === undefined ? { value: f.value, hlc: f.hlc } : { value: f.value, hlc: f.hlc, base };

@@ -3,7 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { entityTable } from '../../../../renderer/db/db';
 import { mutate } from '../../../../renderer/db/mutate';
 import { countOutbox, readHistory } from '../../../../renderer/db/outbox';
-import { applyRemote, queryConflicts, queryKeptAside } from '../../../../renderer/db/remoteApply';
+import {
+  applyRemote,
+  queryConflicts,
+  queryKeptAside,
+  retryKeptAside,
+} from '../../../../renderer/db/remoteApply';
 import { getClock } from '../../../../renderer/db/clock';
 import { getDeviceId } from '../../../../renderer/db/settings';
 import { compareHlc, formatHlc } from '../../../../shared/sync/hlc';
@@ -160,5 +165,36 @@ describe('applyRemote (pulled changes)', () => {
       source: 'pull',
     });
     expect(mine.endsWith(await getDeviceId(db))).toBe(true);
+  });
+
+  it('applies kept-aside changes again once they can apply, and removes only those', async () => {
+    // Found by the sync simulation (tests/sim): a change kept aside for a stamp 10 minutes ahead
+    // was never applied, the cursor having moved past it, and this device never converged.
+    const db = await freshDb();
+    const future = other(10 * 60_000);
+    const partial: RecordChange = {
+      entity: 'organization',
+      id: 'later',
+      clusterId: 'gumi',
+      fields: { name: { value: '나중 이름', hlc: other(11 * 60_000) } },
+    };
+    await applyRemote(db, [
+      fullChange('later', future),
+      partial,
+      fullChange('enum', other(1), { kind: 'quantumLab' }),
+    ]);
+    expect((await queryKeptAside(db)).map((k) => k.reason)).toEqual([
+      'future_stamp',
+      'future_stamp',
+      'invalid_value',
+    ]);
+    // Still ahead: nothing applies, nothing is added twice.
+    expect(await retryKeptAside(db)).toMatchObject({ applied: 0, keptAside: 3 });
+    expect(await queryKeptAside(db)).toHaveLength(3);
+    // Twelve minutes later both stamps are within the bound: the record and its later name apply.
+    const later = { now: () => Date.now() + 12 * 60_000 };
+    expect(await retryKeptAside(db, later)).toMatchObject({ applied: 2, keptAside: 1 });
+    expect(await entityTable(db, 'organization').get('later')).toMatchObject({ name: '나중 이름' });
+    expect((await queryKeptAside(db)).map((k) => k.recordId)).toEqual(['enum']);
   });
 });

@@ -45,6 +45,10 @@ function fakeStore(queued: number, live = 100) {
       store.applied.push(...changes);
       return { conflicts: 0, keptAside: 0 };
     },
+    async retryKeptAside() {
+      log.push('retryKeptAside');
+      return { applied: 0, conflicts: 0 };
+    },
     setClockOffset(ms) {
       store.offset = ms;
     },
@@ -124,6 +128,9 @@ describe('sync engine', () => {
     expect(transport.pushed).toEqual([2, 2, 1]);
     expect(log.indexOf('pull:0')).toBeGreaterThan(log.lastIndexOf('push:1'));
     expect(store.applied.map((c) => c.id)).toEqual(['a', 'b']);
+    // kept-aside changes are tried again once, after the last page (found by the simulation)
+    expect(log.filter((l) => l === 'retryKeptAside')).toHaveLength(1);
+    expect(log.indexOf('retryKeptAside')).toBeGreaterThan(log.lastIndexOf('apply:1'));
     expect(store.cursor).toBe('2');
     expect(engine.getState()).toMatchObject({ phase: 'idle', failures: 0, lastError: null });
     expect(engine.getState().lastSuccessAt).toBe(Date.now());

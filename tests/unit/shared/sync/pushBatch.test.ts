@@ -98,4 +98,24 @@ describe('push batch assembly', () => {
     expect(groups.map((g) => g.recordId)).toEqual(['a', 'b']);
     expect(covered).toEqual([s(1), s(2)]);
   });
+
+  it('sends a created record whole even when the batch is cut before a later edit of it', () => {
+    // Found by the simulation (npm run sim -- --seed 53, before the fix): record a was created
+    // at 1 and renamed at 4, the batch was cut before 4, and the create went out without
+    // `name`; every other device then kept the record aside (a required field missing) for good.
+    const writes: PendingWrite[] = [
+      { id: s(1), entity: 'organization', recordId: 'a', op: 'create' },
+      { id: s(2), entity: 'organization', recordId: 'b', op: 'update', bases: { kind: s(0) } },
+      { id: s(3), entity: 'organization', recordId: 'c', op: 'create' },
+      { id: s(4), entity: 'organization', recordId: 'a', op: 'update', bases: { name: s(1) } },
+    ];
+    const [first] = assembleMutations(collapseWrites(writes, 2).groups, recordOf);
+    expect(first?.mutationId).toBe(s(1));
+    expect(first?.change.fields).toEqual({
+      name: { value: '셋째', hlc: s(4), base: null },
+      phone: { value: '010', hlc: s(3), base: null },
+      kind: { value: 'company', hlc: s(1), base: null },
+      deleted: { value: 0, hlc: s(1), base: null },
+    });
+  });
 });
