@@ -172,6 +172,7 @@ export async function applyRemote(
       entity: EntityDef;
       record: StoredRecord;
       before: Record<string, unknown> | null;
+      who: RecordChange['who'];
     }> = [];
     let newest = '';
 
@@ -213,7 +214,7 @@ export async function applyRemote(
       const before = current
         ? Object.fromEntries(plan.changed.map((f) => [f, current[f] ?? null]))
         : null;
-      applied.push({ entity: d, record, before });
+      applied.push({ entity: d, record, before, who: change.who });
       for (const lost of plan.lost) {
         conflicts.push({
           ...lost,
@@ -228,14 +229,19 @@ export async function applyRemote(
 
     // Every applied stamp passed the drift bound in planRemoteChange (against `physicalMs`).
     if (newest) clock.receive(newest);
-    const history: HistoryEntry[] = applied.map(({ entity, record, before }) => ({
-      id: clock.tick(), // a local stamp: when this device learned it; the record keeps the sender's
-      entity: entity.name,
-      recordId: record.id,
-      op: before === null ? 'create' : 'update',
-      version: record.version,
-      before,
-    }));
+    const history: HistoryEntry[] = applied.map(({ entity, record, before, who }) => {
+      const entry: HistoryEntry = {
+        id: clock.tick(), // a local stamp: when this device learned it; the record keeps the sender's
+        entity: entity.name,
+        recordId: record.id,
+        op: before === null ? 'create' : 'update',
+        version: record.version,
+        before,
+      };
+      // the sender's profile, as the server validated it (protocol `who`); absent: none sent
+      if (who) entry.who = who.role ? { name: who.name, role: who.role } : { name: who.name };
+      return entry;
+    });
     const puts: Array<Promise<unknown>> = [];
     for (const [table, rows] of writes) puts.push(db.table(table).bulkPut([...rows.values()]));
     if (history.length > 0) puts.push(db.history.add(historyRow(history)));

@@ -2,8 +2,9 @@
  * Applies one push in one transaction: records the batch's new mutation ids per device (a
  * repeated id applies nothing), merges each change field by field with the same `mergeFields`
  * the clients run, appends what changed to the change log and keeps every lost concurrent write
- * as a conflict for the device that made it. All writes are multi-row statements over one jsonb
- * parameter, so a 1,000-mutation batch costs a handful of round trips on either back end.
+ * as a conflict for the device that made it. Reads and writes are multi-row statements over
+ * array parameters: a 1,000-mutation push costs five round trips on either back end (lock,
+ * device, records read, ledger read, one statement writing ledger + records + change log).
  */
 import type { EntityDef } from '../../shared/registry';
 import { mergeFields, type FieldConflict, type StampedFields } from '../../shared/sync/merge';
@@ -12,6 +13,7 @@ import type {
   MutationResult,
   PushRequest,
   PushResponse,
+  Who,
 } from '../../shared/sync/protocol';
 import type { TokenPrincipal } from '../auth/tokens';
 import type { Db, Queryable } from '../db/types';
@@ -83,15 +85,17 @@ export async function applyPush(
       };
       return false;
     });
-    const fresh = await recordMutationIds(tx, req.deviceId, owned);
-    const changeRows: unknown[] = [];
-    const conflictRows: unknown[] = [];
+    const known = await knownMutationIds(tx, req.deviceId, owned);
+    const freshIds: string[] = [];
+    const changeRows: ChangeRow[] = [];
+    const conflictRows: ReturnType<typeof conflictRow>[] = [];
     for (const a of owned) {
       const { mutationId, change } = a.mutation;
-      if (!fresh.has(mutationId)) {
+      if (known.has(mutationId)) {
         results[a.index] = { mutationId, status: 'duplicate' };
         continue;
       }
+      freshIds.push(mutationId);
       results[a.index] = { mutationId, status: 'applied' };
       const key = keyOf(change.entity, change.id);
       const st = states.get(key) ?? {
@@ -118,15 +122,14 @@ export async function applyPush(
       changeRows.push({
         entity: change.entity,
         id: change.id,
-        cluster_id: st.clusterId,
+        clusterId: st.clusterId,
         shared: sharedBefore || st.shared,
         fields,
-        device_id: req.deviceId,
+        who: change.who,
       });
     }
-    await writeRecords(tx, states);
-    await insertRows(tx, 'changes', changeRows);
-    await insertRows(tx, 'conflicts', conflictRows);
+    await writePush(tx, req.deviceId, freshIds, states, changeRows);
+    await insertConflicts(tx, conflictRows);
   });
   return { serverTime: Date.now(), results, conflicts };
 }
@@ -159,10 +162,10 @@ async function loadRecords(tx: Queryable, accepted: Accepted[]): Promise<Map<str
   }>(
     `SELECT r.entity, r.id, r.cluster_id, r.fields, r.shared
      FROM records r
-     JOIN jsonb_to_recordset($1::jsonb) AS k(entity text, id text)
+     JOIN unnest($1::text[], $2::text[]) AS k(entity, id)
        ON r.entity = k.entity AND r.id = k.id
      FOR UPDATE OF r`,
-    [JSON.stringify([...keys.values()].map(({ entity, id }) => ({ entity, id })))],
+    [[...keys.values()].map((k) => k.entity), [...keys.values()].map((k) => k.id)],
   );
   for (const row of r.rows) {
     states.set(keyOf(row.entity, row.id), {
@@ -175,56 +178,110 @@ async function loadRecords(tx: Queryable, accepted: Accepted[]): Promise<Map<str
   return states;
 }
 
-/** The ids this device had not sent before (`ON CONFLICT DO NOTHING` returns only new rows). */
-async function recordMutationIds(tx: Queryable, deviceId: string, owned: Accepted[]) {
+/**
+ * The batch's mutation ids this device sent before (push_ledger, migration 0003: one row per
+ * push with its new ids and their range). Only rows whose range overlaps the batch's are read:
+ * for a device pushing in order that is none; a file imported late reads the few later rows.
+ */
+async function knownMutationIds(tx: Queryable, deviceId: string, owned: Accepted[]) {
   if (owned.length === 0) return new Set<string>();
-  const r = await tx.query<{ mutation_id: string }>(
-    `INSERT INTO applied_mutations (device_id, mutation_id)
-     SELECT $1, x FROM jsonb_array_elements_text($2::jsonb) AS x
-     ON CONFLICT DO NOTHING
-     RETURNING mutation_id`,
-    [deviceId, JSON.stringify(owned.map((a) => a.mutation.mutationId))],
+  const r = await tx.query<{ id: string }>(
+    `WITH batch AS (SELECT x COLLATE "C" AS id FROM unnest($2::text[]) AS x)
+     SELECT DISTINCT m AS id
+     FROM push_ledger l, unnest(l.ids) AS m
+     WHERE l.device_id = $1
+       AND l.last_id >= (SELECT min(id) FROM batch)
+       AND l.first_id <= (SELECT max(id) FROM batch)
+       AND m = ANY ($2::text[])`,
+    [deviceId, owned.map((a) => a.mutation.mutationId)],
   );
-  return new Set(r.rows.map((row) => row.mutation_id));
+  return new Set(r.rows.map((row) => row.id));
 }
 
-async function writeRecords(tx: Queryable, states: Map<string, RecordState>) {
-  const rows: unknown[] = [];
+interface ChangeRow {
+  entity: string;
+  id: string;
+  clusterId: string;
+  shared: boolean;
+  fields: StampedFields;
+  who: Who | undefined;
+}
+
+/**
+ * Every write of the push in ONE statement: the ledger row (the batch's new mutation ids), the
+ * merged records (upsert) and the change-log rows, each a multi-row insert over array
+ * parameters (`unnest`), so a 1,000-mutation push is one round trip and three inserts whatever
+ * the back end. Values travel as text and are cast in SQL (jsonb from JSON text).
+ */
+async function writePush(
+  tx: Queryable,
+  deviceId: string,
+  freshIds: string[],
+  states: Map<string, RecordState>,
+  changes: ChangeRow[],
+) {
+  const rec = { entity: [] as string[], id: [] as string[], cluster: [] as string[] };
+  const recFields: string[] = [];
+  const recShared: boolean[] = [];
   for (const [key, st] of states) {
     if (!st.dirty) continue;
-    const [entity, id] = key.split('\u0000');
-    rows.push({ entity, id, cluster_id: st.clusterId, fields: st.fields, shared: st.shared });
+    const [entity, id] = key.split('\u0000') as [string, string];
+    rec.entity.push(entity);
+    rec.id.push(id);
+    rec.cluster.push(st.clusterId);
+    recFields.push(JSON.stringify(st.fields));
+    recShared.push(st.shared);
   }
-  if (rows.length === 0) return;
+  if (freshIds.length === 0 && rec.id.length === 0 && changes.length === 0) return;
   await tx.query(
-    `INSERT INTO records (entity, id, cluster_id, fields, shared)
-     SELECT x.entity, x.id, x.cluster_id, x.fields, x.shared
-     FROM jsonb_to_recordset($1::jsonb)
-       AS x(entity text, id text, cluster_id text, fields jsonb, shared boolean)
-     ON CONFLICT (entity, id) DO UPDATE SET fields = EXCLUDED.fields, shared = EXCLUDED.shared`,
-    [JSON.stringify(rows)],
+    `WITH ledger AS (
+       INSERT INTO push_ledger (device_id, first_id, last_id, ids)
+       SELECT $1, min(x COLLATE "C"), max(x COLLATE "C"), array_agg(x)
+       FROM unnest($2::text[]) AS x
+       HAVING count(*) > 0
+     ), upsert AS (
+       INSERT INTO records (entity, id, cluster_id, fields, shared)
+       SELECT r.entity, r.id, r.cluster_id, r.fields::jsonb, r.shared
+       FROM unnest($3::text[], $4::text[], $5::text[], $6::text[], $7::boolean[])
+         AS r(entity, id, cluster_id, fields, shared)
+       ON CONFLICT (entity, id) DO UPDATE SET fields = EXCLUDED.fields, shared = EXCLUDED.shared
+     )
+     INSERT INTO changes (entity, id, cluster_id, shared, fields, device_id, who)
+     SELECT c.entity, c.id, c.cluster_id, c.shared, c.fields::jsonb, $1, c.who::jsonb
+     FROM unnest($8::text[], $9::text[], $10::text[], $11::boolean[], $12::text[], $13::text[])
+       WITH ORDINALITY AS c(entity, id, cluster_id, shared, fields, who, n)
+     ORDER BY c.n`,
+    // ORDER BY n: the change log's seq follows the batch order.
+    [
+      deviceId,
+      freshIds,
+      rec.entity,
+      rec.id,
+      rec.cluster,
+      recFields,
+      recShared,
+      changes.map((c) => c.entity),
+      changes.map((c) => c.id),
+      changes.map((c) => c.clusterId),
+      changes.map((c) => c.shared),
+      changes.map((c) => JSON.stringify(c.fields)),
+      changes.map((c) => (c.who ? JSON.stringify(c.who) : null)),
+    ],
   );
 }
 
-const COLUMNS = {
-  changes: 'entity text, id text, cluster_id text, shared boolean, fields jsonb, device_id text',
-  conflicts:
-    'device_id text, entity text, record_id text, field text, lost_value jsonb, lost_hlc text, won_value jsonb, won_hlc text',
-} as const;
-
-async function insertRows(tx: Queryable, table: keyof typeof COLUMNS, rows: unknown[]) {
+async function insertConflicts(tx: Queryable, rows: ReturnType<typeof conflictRow>[]) {
   if (rows.length === 0) return;
-  const names = COLUMNS[table]
-    .split(',')
-    .map((c) => c.trim().split(' ')[0])
-    .join(', ');
-  // Insertion order is kept (ORDINALITY), so the change log's seq follows the batch order.
   await tx.query(
-    `INSERT INTO ${table} (${names})
-     SELECT ${names}
-     FROM ROWS FROM (jsonb_to_recordset($1::jsonb) AS (${COLUMNS[table]}))
-       WITH ORDINALITY AS x(${names}, n)
-     ORDER BY n`,
+    `INSERT INTO conflicts
+       (device_id, entity, record_id, field, lost_value, lost_hlc, won_value, won_hlc)
+     SELECT x.device_id, x.entity, x.record_id, x.field, x.lost_value, x.lost_hlc, x.won_value,
+            x.won_hlc
+     FROM ROWS FROM (jsonb_to_recordset($1::jsonb) AS (device_id text, entity text,
+       record_id text, field text, lost_value jsonb, lost_hlc text, won_value jsonb, won_hlc text))
+       WITH ORDINALITY AS x(device_id, entity, record_id, field, lost_value, lost_hlc, won_value,
+       won_hlc, n)
+     ORDER BY x.n`,
     [JSON.stringify(rows)],
   );
 }
