@@ -15,6 +15,7 @@ import { dbSyncStore } from './dbStore';
 import { hasDemoData, removeDemoData } from './demoGuard';
 import { IDLE_SYNC_STATE, SyncEngine, type SyncState } from './engine';
 import { desktopConnectionStore } from './desktopConnection';
+import { watchLocalWrites } from './localWrites';
 import { createTransport, type SyncTransport } from './transport';
 import { runConnectionTest } from './connectionTest';
 import { assertEndpointAllowed } from './cspCheck';
@@ -88,6 +89,7 @@ export async function startSync(): Promise<void> {
   useSyncStore.setState(engine.getState());
   window.addEventListener('online', () => engine?.setOnline(true));
   window.addEventListener('offline', () => engine?.setOnline(false));
+  watchLocalWrites(db, () => engine?.localWrite());
   await loadTransport();
   if (!paused) void engine.syncNow();
 }
