@@ -17,12 +17,15 @@ import type { Db } from '../../server/db/types';
 import type { Mutation } from '../../shared/sync/protocol';
 import { startPostgres } from '../support/postgres';
 import { throughputFigure, type BenchFigure } from './figures';
+import { READY_TARGET_MS, serverReadyFigures } from './serverReady';
 
 export interface ServerBenchOptions {
   rows: number;
   batchSize: number;
   reps: number;
   backends: Array<'pglite' | 'postgres'>;
+  /** also time the server's start on a fresh data folder (serverReady.ts) */
+  ready?: boolean;
 }
 
 export const SERVER_TARGET = 0.4;
@@ -141,6 +144,16 @@ async function benchOne(
 
 export async function runServerBench(opts: ServerBenchOptions): Promise<BenchFigure[]> {
   const figures: BenchFigure[] = [];
+  if (opts.ready) {
+    for (const figure of await serverReadyFigures(opts.reps, log)) {
+      process.stdout.write(`${JSON.stringify(figure)}\n`);
+      if (figure.name === 'server_ready_fresh_pglite') {
+        const met = figure.value <= READY_TARGET_MS;
+        log(`${figure.name}: target ≤ ${READY_TARGET_MS} ms → ${met ? 'met' : 'MISSED'}`);
+      }
+      figures.push(figure);
+    }
+  }
   for (const backend of opts.backends) {
     const figure = await benchOne(backend, opts);
     process.stdout.write(`${JSON.stringify(figure)}\n`);
