@@ -5,6 +5,7 @@
  */
 import { create } from 'zustand';
 import { getDb, getSetting, setSetting } from '../db';
+import { compactHistoryIfDue } from '../db/historyCompaction';
 import { platform } from '../platform';
 import {
   browserConnectionStore,
@@ -90,6 +91,8 @@ export async function startSync(): Promise<void> {
   window.addEventListener('online', () => engine?.setOnline(true));
   window.addEventListener('offline', () => engine?.setOnline(false));
   watchLocalWrites(db, () => engine?.localWrite());
+  // A year of use: old plain edits are collapsed weekly, a minute after start (off the start path).
+  window.setTimeout(() => void compactHistoryIfDue(db).catch(() => undefined), 60_000);
   await loadTransport();
   if (!paused) void engine.syncNow();
 }
