@@ -85,7 +85,18 @@ export interface ApplyRemoteResult {
   conflicts: number;
 }
 
+/** One RecordRules per entity and language: a pull page applies up to 1,000 changes. */
+const rulesCache = new WeakMap<EntityDef, Map<Lang, RecordRules>>();
+
 function rulesFor(def: EntityDef, lang: Lang): RecordRules {
+  let byLang = rulesCache.get(def);
+  if (!byLang) rulesCache.set(def, (byLang = new Map()));
+  let rules = byLang.get(lang);
+  if (!rules) byLang.set(lang, (rules = makeRules(def, lang)));
+  return rules;
+}
+
+function makeRules(def: EntityDef, lang: Lang): RecordRules {
   const keys = new Set(def.fields.map((f) => f.key));
   return {
     hasField: (field) => keys.has(field),
