@@ -2,9 +2,9 @@
  * Applies one push in one transaction: records the batch's new mutation ids per device (a
  * repeated id applies nothing), merges each change field by field with the same `mergeFields`
  * the clients run, appends what changed to the change log and keeps every lost concurrent write
- * as a conflict for the device that made it. Reads and writes are multi-row statements over
- * array parameters: a 1,000-mutation push costs five round trips on either back end (lock,
- * device, records read, ledger read, one statement writing ledger + records + change log).
+ * as a conflict for the device that made it. Reads and writes are multi-row statements: a
+ * 1,000-mutation push costs five round trips on either back end (lock, device, records read,
+ * ledger read, one statement writing ledger + records + change log).
  */
 import type { EntityDef } from '../../shared/registry';
 import { mergeFields, type FieldConflict, type StampedFields } from '../../shared/sync/merge';
@@ -209,9 +209,10 @@ interface ChangeRow {
 
 /**
  * Every write of the push in ONE statement: the ledger row (the batch's new mutation ids), the
- * merged records (upsert) and the change-log rows, each a multi-row insert over array
- * parameters (`unnest`), so a 1,000-mutation push is one round trip and three inserts whatever
- * the back end. Values travel as text and are cast in SQL (jsonb from JSON text).
+ * merged records (upsert) and the change-log rows, each a multi-row insert over ONE jsonb
+ * parameter (jsonb_to_recordset: measured as fast as or faster than `unnest` of arrays or a
+ * VALUES list on both back ends, and one JSON.stringify per push), so a 1,000-mutation push is
+ * one round trip and three inserts whatever the back end.
  */
 async function writePush(
   tx: Queryable,
@@ -220,52 +221,47 @@ async function writePush(
   states: Map<string, RecordState>,
   changes: ChangeRow[],
 ) {
-  const rec = { entity: [] as string[], id: [] as string[], cluster: [] as string[] };
-  const recFields: string[] = [];
-  const recShared: boolean[] = [];
+  const records: unknown[] = [];
   for (const [key, st] of states) {
     if (!st.dirty) continue;
     const [entity, id] = key.split('\u0000') as [string, string];
-    rec.entity.push(entity);
-    rec.id.push(id);
-    rec.cluster.push(st.clusterId);
-    recFields.push(JSON.stringify(st.fields));
-    recShared.push(st.shared);
+    records.push({ entity, id, cluster_id: st.clusterId, fields: st.fields, shared: st.shared });
   }
-  if (freshIds.length === 0 && rec.id.length === 0 && changes.length === 0) return;
+  if (freshIds.length === 0 && records.length === 0 && changes.length === 0) return;
   await tx.query(
     `WITH ledger AS (
        INSERT INTO push_ledger (device_id, first_id, last_id, ids)
        SELECT $1, min(x COLLATE "C"), max(x COLLATE "C"), array_agg(x)
-       FROM unnest($2::text[]) AS x
+       FROM jsonb_array_elements_text($2::jsonb -> 'ids') AS x
        HAVING count(*) > 0
      ), upsert AS (
        INSERT INTO records (entity, id, cluster_id, fields, shared)
-       SELECT r.entity, r.id, r.cluster_id, r.fields::jsonb, r.shared
-       FROM unnest($3::text[], $4::text[], $5::text[], $6::text[], $7::boolean[])
-         AS r(entity, id, cluster_id, fields, shared)
+       SELECT r.entity, r.id, r.cluster_id, r.fields, r.shared
+       FROM jsonb_to_recordset($2::jsonb -> 'records')
+         AS r(entity text, id text, cluster_id text, fields jsonb, shared boolean)
        ON CONFLICT (entity, id) DO UPDATE SET fields = EXCLUDED.fields, shared = EXCLUDED.shared
      )
      INSERT INTO changes (entity, id, cluster_id, shared, fields, device_id, who)
-     SELECT c.entity, c.id, c.cluster_id, c.shared, c.fields::jsonb, $1, c.who::jsonb
-     FROM unnest($8::text[], $9::text[], $10::text[], $11::boolean[], $12::text[], $13::text[])
+     SELECT c.entity, c.id, c.cluster_id, c.shared, c.fields, $1, c.who
+     FROM ROWS FROM (jsonb_to_recordset($2::jsonb -> 'changes') AS (entity text, id text,
+       cluster_id text, shared boolean, fields jsonb, who jsonb))
        WITH ORDINALITY AS c(entity, id, cluster_id, shared, fields, who, n)
      ORDER BY c.n`,
     // ORDER BY n: the change log's seq follows the batch order.
     [
       deviceId,
-      freshIds,
-      rec.entity,
-      rec.id,
-      rec.cluster,
-      recFields,
-      recShared,
-      changes.map((c) => c.entity),
-      changes.map((c) => c.id),
-      changes.map((c) => c.clusterId),
-      changes.map((c) => c.shared),
-      changes.map((c) => JSON.stringify(c.fields)),
-      changes.map((c) => (c.who ? JSON.stringify(c.who) : null)),
+      JSON.stringify({
+        ids: freshIds,
+        records,
+        changes: changes.map((c) => ({
+          entity: c.entity,
+          id: c.id,
+          cluster_id: c.clusterId,
+          shared: c.shared,
+          fields: c.fields,
+          who: c.who ?? null,
+        })),
+      }),
     ],
   );
 }
