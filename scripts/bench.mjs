@@ -95,6 +95,7 @@ if (!process.exitCode && options.only.length === 0) {
       reps: 1,
       batchSize: 1000,
       backends: ['pglite', 'postgres'],
+      ready: true,
     });
   } catch (error) {
     process.stderr.write(

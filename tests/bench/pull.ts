@@ -106,7 +106,12 @@ export async function yearBench(page: Page, call: Call, opts: PullBenchOptions) 
     syncEvery: 5_000,
   };
   const fresh = 'pumasi-bench-year-fresh';
-  const workload = { records: year.records, edits: 20_000, perCall: 100 };
+  // 20,000 edits after the full year; a smaller replay (a smoke run) times fewer
+  const workload = {
+    records: year.records,
+    edits: Math.min(20_000, Math.max(2_000, Math.round(mutations / 25))),
+    perCall: 100,
+  };
   log(
     `replaying a year: ${year.records} companies, ${mutations} edits, a sync every ${year.syncEvery}…`,
   );
