@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 // `npm run bench [-- --no-build] [--reps N] [--import-reps N] [--rows N] [--only grid,import]`
+// `--only year [--year-mutations N]`: the year-of-use replay (issue 10), never in the default set.
 // Thin launcher: the driver is TypeScript (tests/bench/runner.ts, typechecked), loaded with tsx.
 // Prints one JSON line per figure on stdout: {"name","value","unit","baseline","ratio"}.
 import { parseArgs } from 'node:util';
@@ -13,6 +14,7 @@ const { values } = parseArgs({
     rows: { type: 'string' },
     'batch-size': { type: 'string' },
     only: { type: 'string' },
+    'year-mutations': { type: 'string' },
     help: { type: 'boolean', short: 'h', default: false },
   },
 });
@@ -21,7 +23,8 @@ if (values.help) {
   process.stdout.write(
     'Usage: node scripts/bench.mjs [--no-build] [--reps 3] [--import-reps 1] [--rows 100000]\n' +
       '       [--batch-size 5000]\n' +
-      '       [--only mutate,grid | mutate_100k_strict,grid_sort_100k]\n',
+      '       [--only mutate,grid | mutate_100k_strict,grid_sort_100k | pull | year]\n' +
+      '       [--year-mutations 500000]   (year: the year-of-use replay, only when named)\n',
   );
   process.exit(0);
 }
@@ -45,6 +48,9 @@ const options = {
   }),
   ...(values.rows && { rows: positiveInt(values.rows, 'rows') }),
   ...(values['batch-size'] && { batchSize: positiveInt(values['batch-size'], 'batch-size') }),
+  ...(values['year-mutations'] && {
+    yearMutations: positiveInt(values['year-mutations'], 'year-mutations'),
+  }),
   ...(values.only && {
     only: values.only
       .split(',')
@@ -89,6 +95,7 @@ if (!process.exitCode && options.only.length === 0) {
       reps: 1,
       batchSize: 1000,
       backends: ['pglite', 'postgres'],
+      ready: true,
     });
   } catch (error) {
     process.stderr.write(

@@ -54,6 +54,42 @@ export interface NameExtremes {
   last: string;
 }
 
+export interface PullBenchArgs {
+  /** the sync server's base URL (http://127.0.0.1:port) and a team token */
+  endpoint: string;
+  token: string;
+  /** changes the server holds for this device: all must land as new records */
+  rows: number;
+  /** pull into this existing database (the year-of-use bench); default: a fresh one */
+  dbName?: string;
+}
+
+export interface PullBenchResult {
+  rows: number;
+  ms: number;
+  keptAside: number;
+}
+
+/** The year-of-use replay (yearBench.ts). */
+export interface YearBenchArgs {
+  dbName: string;
+  /** companies created first; the rest of the mutations edit them */
+  records: number;
+  mutations: number;
+  /** edits per mutate() call */
+  perCall: number;
+  /** a sync (push batches built and acknowledged) after this many mutations */
+  syncEvery: number;
+}
+
+export interface YearBenchResult {
+  ms: number;
+  historyEntries: number;
+  historyRows: number;
+  outboxEntries: number;
+  compacted: { before: number; after: number };
+}
+
 export interface PumasiBench {
   /** Resolves once the page's modules are loaded (the driver waits on it). */
   ready: true;
@@ -94,6 +130,23 @@ export interface PumasiBench {
   bareGridLoad(): Promise<{ rows: number; ms: number }>;
   /** Header click on the bare grid's name column; ms until the first row is the expected one. */
   bareGridSort(expected: NameExtremes): Promise<{ ms: number }>;
+  /** The real engine pulls every change the server holds into a (fresh) database. */
+  pullChanges(args: PullBenchArgs): Promise<PullBenchResult>;
+  /** Baseline: the last pull's stored records through raw bulkPut, fresh database. */
+  bulkPutPulled(args: { batchSize: number }): Promise<WriteBenchResult>;
+  /** Replays a year of heavy use into `dbName` (created fresh), syncs and compaction included. */
+  ageDatabase(args: YearBenchArgs): Promise<YearBenchResult>;
+  /** The same edit workload through mutate() on `dbName`: ms (the write path's speed). */
+  editWorkload(args: {
+    dbName: string;
+    records: number;
+    edits: number;
+    perCall: number;
+  }): Promise<WriteBenchResult>;
+  /** Creates `records` companies in a fresh database `dbName` (the fresh side of the year bench). */
+  seedCompanies(args: { dbName: string; records: number }): Promise<void>;
+  /** Deletes a bench database. */
+  dropDatabase(args: { dbName: string }): Promise<void>;
 }
 
 declare global {

@@ -1,6 +1,8 @@
 /** Entry of bench.html: exposes the benchmarks as `window.pumasiBench` for the Node driver. */
 import type { PumasiBench } from './api';
 import { bulkPutCompanies, mutateCompanies } from './writeBench';
+import { bulkPutPulled, pullChanges } from './pullBench';
+import { ageDatabase, dropDatabase, editWorkload, seedCompanies } from './yearBench';
 import { bulkPutImported, importCompanies, prepareImport } from './importBench';
 import { reimportCompanies, toArrayImported } from './reimportBench';
 import {
@@ -29,6 +31,12 @@ const bench: PumasiBench = {
   snapshotAfterImport,
   bareGridLoad,
   bareGridSort,
+  pullChanges,
+  bulkPutPulled,
+  ageDatabase,
+  editWorkload,
+  seedCompanies,
+  dropDatabase,
 };
 window.pumasiBench = bench;
 document.title = 'Pumasi bench — ready';

@@ -94,7 +94,7 @@ const CHUNKS_IN_FLIGHT = 2;
  * Who this install's user is, for the history entries (issue 7): the profile set at first run or
  * in 설정. Read once per call, outside the transaction; no profile yet → entries without `who`.
  */
-async function currentWho(db: PumasiDb): Promise<HistoryWho | undefined> {
+export async function currentWho(db: PumasiDb): Promise<HistoryWho | undefined> {
   const profile = await getSetting<unknown>(db, 'profile');
   if (typeof profile !== 'object' || profile === null) return undefined;
   const { name, role } = profile as { name?: unknown; role?: unknown };

@@ -16,10 +16,17 @@ import type { EntityName, StoredRecord } from '../../shared/registry';
 import { winReason } from '../../shared/sync/applyChange';
 import { parseHlc } from '../../shared/sync/hlc';
 import { newId } from '../../shared/sync/ids';
-import { SYNC_LIMITS, type Mutation, type PushResponse } from '../../shared/sync/protocol';
+import {
+  SYNC_LIMITS,
+  WHO_LIMITS,
+  type Mutation,
+  type PushResponse,
+  type Who,
+} from '../../shared/sync/protocol';
 import { assembleMutations, collapseWrites, type CurrentRecord } from '../../shared/sync/pushBatch';
 import { lookupEntity } from './apply';
 import type { PumasiDb } from './db';
+import { currentWho } from './mutate';
 import { ackOutbox } from './outbox';
 import {
   CONFLICTS_TABLE,
@@ -27,7 +34,7 @@ import {
   type ConflictRow,
   type KeptAsideRow,
 } from './remoteApply';
-import { BOOKKEEPING_STORES, type OutboxEntry } from './schema';
+import { BOOKKEEPING_STORES, type HistoryWho, type OutboxEntry } from './schema';
 import { getDeviceId } from './settings';
 
 export const PUSH_BATCH_TABLE = 'syncPushBatch';
@@ -86,11 +93,24 @@ async function currentRecords(db: PumasiDb, groups: ReturnType<typeof collapseWr
   };
 }
 
+/**
+ * The sender's profile as the wire carries it (protocol `who`): cut to the server's limits, so
+ * a long name never gets a whole batch refused.
+ */
+function wireWho(who: HistoryWho | undefined): Who | undefined {
+  const name = who?.name.trim().slice(0, WHO_LIMITS.name);
+  if (!who || !name) return undefined;
+  const role = who.role?.slice(0, WHO_LIMITS.role);
+  return role ? { name, role } : { name };
+}
+
 export async function buildPushBatch(
   db: PumasiDb,
   limit: number = SYNC_LIMITS.maxMutationsPerPush,
 ): Promise<PushBatch> {
   const entityTables = db.tables.map((t) => t.name).filter((n) => !(n in BOOKKEEPING_STORES));
+  // Read before the transaction (settings is not in its scope), like mutate() does.
+  const who = wireWho(await currentWho(db));
   return db.transaction('rw', [...entityTables, 'outbox', PUSH_BATCH_TABLE], async () => {
     const frozen = db.table<PushBatchRow, string>(PUSH_BATCH_TABLE);
     const pending = await frozen.get(PENDING);
@@ -99,6 +119,8 @@ export async function buildPushBatch(
       const { groups, covered } = await collapseOldest(db, limit);
       if (covered.length === 0) return { mutations: [], ackToken: '' };
       const mutations = assembleMutations(groups, await currentRecords(db, groups));
+      // Frozen with the batch, so a retry sends the very same `who`.
+      if (who) for (const m of mutations) m.change.who = who;
       if (mutations.length === 0) {
         // Every field these writes set was overwritten since by pulled writes: nothing to send.
         await ackOutbox(db, covered);

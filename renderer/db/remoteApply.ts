@@ -87,7 +87,18 @@ export interface ApplyRemoteResult {
   conflicts: number;
 }
 
+/** One RecordRules per entity and language: a pull page applies up to 1,000 changes. */
+const rulesCache = new WeakMap<EntityDef, Map<Lang, RecordRules>>();
+
 function rulesFor(def: EntityDef, lang: Lang): RecordRules {
+  let byLang = rulesCache.get(def);
+  if (!byLang) rulesCache.set(def, (byLang = new Map()));
+  let rules = byLang.get(lang);
+  if (!rules) byLang.set(lang, (rules = makeRules(def, lang)));
+  return rules;
+}
+
+function makeRules(def: EntityDef, lang: Lang): RecordRules {
   const keys = new Set(def.fields.map((f) => f.key));
   return {
     hasField: (field) => keys.has(field),
@@ -175,6 +186,7 @@ export async function applyRemote(
       entity: EntityDef;
       record: StoredRecord;
       before: Record<string, unknown> | null;
+      who: RecordChange['who'];
     }> = [];
     let newest = '';
 
@@ -217,7 +229,7 @@ export async function applyRemote(
       const before = current
         ? Object.fromEntries(plan.changed.map((f) => [f, current[f] ?? null]))
         : null;
-      applied.push({ entity: d, record, before });
+      applied.push({ entity: d, record, before, who: change.who });
       for (const lost of plan.lost) {
         conflicts.push({
           ...lost,
@@ -232,14 +244,19 @@ export async function applyRemote(
 
     // Every applied stamp passed the drift bound in planRemoteChange (against `physicalMs`).
     if (newest) clock.receive(newest);
-    const history: HistoryEntry[] = applied.map(({ entity, record, before }) => ({
-      id: clock.tick(), // a local stamp: when this device learned it; the record keeps the sender's
-      entity: entity.name,
-      recordId: record.id,
-      op: before === null ? 'create' : 'update',
-      version: record.version,
-      before,
-    }));
+    const history: HistoryEntry[] = applied.map(({ entity, record, before, who }) => {
+      const entry: HistoryEntry = {
+        id: clock.tick(), // a local stamp: when this device learned it; the record keeps the sender's
+        entity: entity.name,
+        recordId: record.id,
+        op: before === null ? 'create' : 'update',
+        version: record.version,
+        before,
+      };
+      // the sender's profile, as the server validated it (protocol `who`); absent: none sent
+      if (who) entry.who = who.role ? { name: who.name, role: who.role } : { name: who.name };
+      return entry;
+    });
     const puts: Array<Promise<unknown>> = [];
     for (const [table, rows] of writes) puts.push(db.table(table).bulkPut([...rows.values()]));
     if (history.length > 0) puts.push(db.history.add(historyRow(history)));

@@ -58,7 +58,8 @@ export interface HistoryEntry {
   version: number;
   /** previous values of the fields this write changed (absent fields as null); null for a create */
   before: Record<string, unknown> | null;
-  /** who made the change (the install's user profile); absent on older entries and pulled ones */
+  /** who made the change (the writer's user profile; on a pulled entry the sender's, as pushed);
+   *  absent on older entries and when the writer had no profile */
   who?: HistoryWho;
 }
 

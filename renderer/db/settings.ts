@@ -31,7 +31,9 @@ export type SettingKey =
   | 'syncEndpoint'
   | 'syncCursor'
   | 'syncPaused'
-  | 'syncLastSuccessAt';
+  | 'syncLastSuccessAt'
+  /** ms of the last history compaction (historyCompaction.ts; runs at most weekly) */
+  | 'historyCompactedAt';
 
 export async function getSetting<T>(db: PumasiDb, key: SettingKey): Promise<T | undefined> {
   const row = await db.settings.get(key);

@@ -10,6 +10,11 @@
  * - Runs: at start, on demand, on the `online` event, every `intervalMs` after a success, and
  *   after a failure with exponential backoff + jitter (backoff.ts) — the retries double as the
  *   health probe that tells "browser online" from "endpoint reachable".
+ * - A local save (localWrite()) brings the next run forward to `pushDelayMs` after it, debounced
+ *   (a burst of saves makes one run) but never later than `pushMaxDelayMs` after the burst's
+ *   first save, and never later than a run already due. Not while offline, paused, unconfigured
+ *   or backing off after a failure: those keep their own next run (no hammering a failing
+ *   server); the save is in the outbox and goes with it.
  * - Paused: no run starts; a run in progress finishes its current step and stops.
  * - Every run first asks /health for the server's time and corrects the HLC's now (skew.ts):
  *   a large skew is a warning, never a block.
@@ -107,9 +112,16 @@ export interface SyncEngineOptions {
   backoff?: BackoffPolicy;
   /** runs `fn` exclusively across tabs (Web Locks); default: just runs it */
   exclusive?: <T>(fn: () => Promise<T>) => Promise<T>;
+  /** a local save is pushed this long after it (debounced) */
+  pushDelayMs?: number;
+  /** …but at most this long after the first save of a burst of saves */
+  pushMaxDelayMs?: number;
 }
 
 export const DEFAULT_SYNC_INTERVAL_MS = 60_000;
+/** A save is sent a few seconds after it: long enough to gather a burst of edits in one push. */
+export const DEFAULT_PUSH_DELAY_MS = 3_000;
+export const DEFAULT_PUSH_MAX_DELAY_MS = 15_000;
 /** Below the server's 1,000 and its 4 MiB body: records of ~8 KB still fit. */
 export const DEFAULT_PUSH_LIMIT = 500;
 
@@ -128,6 +140,10 @@ export class SyncEngine {
   private running: Promise<void> | null = null;
   private again = false;
   private allowDeletes = false;
+  /** when the first save of the current burst was made (null: no burst waiting) */
+  private burstStartedAt: number | null = null;
+  /** a save was made during a run: the next run comes after the push delay, not the interval */
+  private savedDuringRun = false;
   private readonly o: Required<Omit<SyncEngineOptions, 'onChange'>> &
     Pick<SyncEngineOptions, 'onChange'>;
 
@@ -138,6 +154,8 @@ export class SyncEngine {
       pullLimit: SYNC_LIMITS.maxChangesPerPull,
       backoff: DEFAULT_BACKOFF,
       exclusive: (fn) => fn(),
+      pushDelayMs: DEFAULT_PUSH_DELAY_MS,
+      pushMaxDelayMs: DEFAULT_PUSH_MAX_DELAY_MS,
       ...options,
     };
     this.state = { ...IDLE_SYNC_STATE, ...initial };
@@ -164,7 +182,30 @@ export class SyncEngine {
   private cancelTimer(): void {
     if (this.timer !== null) this.o.timers.clearTimeout(this.timer);
     this.timer = null;
+    this.burstStartedAt = null;
     if (this.state.nextRunAt !== null) this.set({ nextRunAt: null });
+  }
+
+  /**
+   * This device saved something (mutate() queued it in the outbox): push it soon — see the
+   * header for when this does nothing.
+   */
+  localWrite(): void {
+    const { phase, online } = this.state;
+    if (!online || (phase !== 'idle' && phase !== 'syncing')) return;
+    if (this.running) {
+      // The run may have pushed already; its success schedules the next run after the delay.
+      this.savedDuringRun = true;
+      return;
+    }
+    const now = this.o.timers.now();
+    const burstStart = this.burstStartedAt ?? now;
+    const due = Math.min(now + this.o.pushDelayMs, burstStart + this.o.pushMaxDelayMs);
+    const scheduled = this.state.nextRunAt;
+    // A run already due sooner stays (it will push); else the debounced run replaces it.
+    if (scheduled !== null && scheduled <= due && this.burstStartedAt === null) return;
+    this.schedule(Math.max(0, due - now));
+    this.burstStartedAt = burstStart;
   }
 
   /** Runs a sync now (or once more right after the one in progress). Resolves when done. */
@@ -177,6 +218,7 @@ export class SyncEngine {
       return this.running;
     }
     this.cancelTimer();
+    this.savedDuringRun = false;
     this.running = (async () => {
       do {
         this.again = false;
@@ -313,7 +355,8 @@ export class SyncEngine {
         failures: 0,
         lastRun: run,
       });
-      if (!paused) this.schedule(this.o.intervalMs);
+      if (!paused) this.schedule(this.savedDuringRun ? this.o.pushDelayMs : this.o.intervalMs);
+      this.savedDuringRun = false;
     } catch (err) {
       if (err instanceof Paused) return;
       if (err instanceof NeedsConfirmation) {

@@ -5,6 +5,7 @@
  */
 import { create } from 'zustand';
 import { getDb, getSetting, setSetting } from '../db';
+import { compactHistoryIfDue } from '../db/historyCompaction';
 import { platform } from '../platform';
 import {
   browserConnectionStore,
@@ -15,6 +16,7 @@ import { dbSyncStore } from './dbStore';
 import { hasDemoData, removeDemoData } from './demoGuard';
 import { IDLE_SYNC_STATE, SyncEngine, type SyncState } from './engine';
 import { desktopConnectionStore } from './desktopConnection';
+import { watchLocalWrites } from './localWrites';
 import { createTransport, type SyncTransport } from './transport';
 import { runConnectionTest } from './connectionTest';
 import { assertEndpointAllowed } from './cspCheck';
@@ -88,6 +90,9 @@ export async function startSync(): Promise<void> {
   useSyncStore.setState(engine.getState());
   window.addEventListener('online', () => engine?.setOnline(true));
   window.addEventListener('offline', () => engine?.setOnline(false));
+  watchLocalWrites(db, () => engine?.localWrite());
+  // A year of use: old plain edits are collapsed weekly, a minute after start (off the start path).
+  window.setTimeout(() => void compactHistoryIfDue(db).catch(() => undefined), 60_000);
   await loadTransport();
   if (!paused) void engine.syncNow();
 }

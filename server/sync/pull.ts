@@ -3,7 +3,7 @@
  * and the network's shared records (read-only network API). Visibility is one rule everywhere
  * (`canRead`): hq reads everything, a team its own cluster plus what is shared.
  */
-import type { Conflict, PullResponse, RecordChange } from '../../shared/sync/protocol';
+import type { Conflict, PullResponse, RecordChange, Who } from '../../shared/sync/protocol';
 import type { StampedFields } from '../../shared/sync/merge';
 import type { TokenPrincipal } from '../auth/tokens';
 import type { Queryable } from '../db/types';
@@ -30,8 +30,9 @@ export async function pullChanges(
     id: string;
     cluster_id: string;
     fields: StampedFields;
+    who: Who | null;
   }>(
-    `SELECT seq, entity, id, cluster_id, fields FROM changes
+    `SELECT seq, entity, id, cluster_id, fields, who FROM changes
      WHERE seq > $1 AND ($2::boolean OR cluster_id = $3 OR shared)
      ORDER BY seq LIMIT $4`,
     [after, principal.role === 'hq', principal.clusterCode, limit + 1],
@@ -40,12 +41,16 @@ export async function pullChanges(
   const rows = hasMore ? r.rows.slice(0, limit) : r.rows;
   return {
     serverTime: Date.now(),
-    changes: rows.map((row) => ({
-      entity: row.entity,
-      id: row.id,
-      clusterId: row.cluster_id,
-      fields: toWire(row.fields),
-    })),
+    changes: rows.map((row) => {
+      const change: RecordChange = {
+        entity: row.entity,
+        id: row.id,
+        clusterId: row.cluster_id,
+        fields: toWire(row.fields),
+      };
+      if (row.who) change.who = row.who;
+      return change;
+    }),
     cursor: String(rows.length > 0 ? rows[rows.length - 1]!.seq : after),
     hasMore,
   };

@@ -34,6 +34,16 @@ export const fieldChangeSchema = z.object({
 });
 export type FieldChange = z.infer<typeof fieldChangeSchema>;
 
+/** Bounds of the sender's profile (HistoryWho: the same limits a backup's history entry has). */
+export const WHO_LIMITS = { name: 100, role: 40 } as const;
+
+/** Who made a change: the sender's profile name and 직책 (staffRole code). Unknown keys dropped. */
+export const whoSchema = z.object({
+  name: z.string().min(1).max(WHO_LIMITS.name),
+  role: z.string().min(1).max(WHO_LIMITS.role).optional(),
+});
+export type Who = z.infer<typeof whoSchema>;
+
 export const recordChangeSchema = z.object({
   /** registry entity name, e.g. `organization` */
   entity: z.string().min(1).max(64),
@@ -42,6 +52,10 @@ export const recordChangeSchema = z.object({
   clusterId: z.string().min(1).max(64),
   /** changed fields only; `deleted` is a field like any other */
   fields: z.record(z.string().min(1).max(64), fieldChangeSchema),
+  /** the sender's profile when it made (the newest write of) this change; absent: no profile.
+   *  Pushed with each mutation, kept in the server's change log, returned on pull, and written
+   *  into the receiver's history entry. */
+  who: whoSchema.optional(),
 });
 export type RecordChange = z.infer<typeof recordChangeSchema>;
 

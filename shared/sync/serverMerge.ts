@@ -14,7 +14,7 @@
  *   own losses also go back in the answer.
  */
 import { mergeFields as realMergeFields, type FieldConflict, type StampedFields } from './merge';
-import type { Conflict, Mutation, MutationResult } from './protocol';
+import type { Conflict, Mutation, MutationResult, Who } from './protocol';
 
 export interface ServerRecordState {
   clusterId: string;
@@ -39,6 +39,8 @@ export interface ChangeLogRow {
   shared: boolean;
   fields: StampedFields;
   device_id: string;
+  /** the sender's profile, as the change carried it (older clients send none) */
+  who?: Who;
 }
 
 /** One lost concurrent write, kept for the device that made it. */
@@ -137,6 +139,7 @@ export function mergePush<E>(input: MergePushInput<E>): MergePushOutput {
       shared: sharedBefore || st.shared,
       fields,
       device_id: deviceId,
+      ...(change.who ? { who: change.who } : {}),
     });
   }
   return out;

@@ -18,6 +18,7 @@ import { TARGETS, latencyFigure, throughputFigure, type BenchFigure } from './fi
 import { measureAppGridLoad, measureAppGridSort } from './appGrid';
 import { profileDir, profiled } from './profile';
 import { runSearchBench } from './search';
+import { pullBench, yearBench } from './pull';
 
 export interface BenchOptions {
   build: boolean;
@@ -34,6 +35,8 @@ export interface BenchOptions {
   importReps: number;
   /** where the import's preview runs: the app's Web Worker (default) or the page's main thread */
   importVia: 'worker' | 'main';
+  /** mutations replayed by the year-of-use bench (`--only year`); default 500,000 */
+  yearMutations?: number;
 }
 
 export const DEFAULT_OPTIONS: BenchOptions = {
@@ -397,6 +400,31 @@ export async function runBenchmarks(opts: BenchOptions): Promise<BenchFigure[]> 
         report(figure);
         figures.push(figure);
       }
+    }
+    const pullBackends = (['pglite', 'postgres'] as const).filter((b) =>
+      selected(opts, `pull_${k}_${b}`),
+    );
+    // The year of use takes long (500,000 mutations): only when asked for by name.
+    const year = opts.only.some((name) => name.startsWith('year'));
+    if (pullBackends.length > 0 || year) {
+      const page = await openBenchPage(browser, baseUrl);
+      // The page functions are typed in renderer/bench/api.ts; pull.ts names them as strings.
+      const call = <A, R>(p: Page, fn: string, arg: A) =>
+        callBench<keyof PumasiBench, A, R>(p, fn as keyof PumasiBench, arg);
+      const pullOpts = {
+        rows: opts.rows,
+        backends: [...pullBackends],
+        ...(opts.yearMutations ? { yearMutations: opts.yearMutations } : {}),
+      };
+      const more = [
+        ...(pullBackends.length > 0 ? await pullBench(page, call, pullOpts) : []),
+        ...(year ? await yearBench(page, call, pullOpts) : []),
+      ];
+      for (const figure of more) {
+        report(figure);
+        figures.push(figure);
+      }
+      await page.close();
     }
   } finally {
     await browser.close();

@@ -17,12 +17,15 @@ import type { Db } from '../../server/db/types';
 import type { Mutation } from '../../shared/sync/protocol';
 import { startPostgres } from '../support/postgres';
 import { throughputFigure, type BenchFigure } from './figures';
+import { READY_TARGET_MS, serverReadyFigures } from './serverReady';
 
 export interface ServerBenchOptions {
   rows: number;
   batchSize: number;
   reps: number;
   backends: Array<'pglite' | 'postgres'>;
+  /** also time the server's start on a fresh data folder (serverReady.ts) */
+  ready?: boolean;
 }
 
 export const SERVER_TARGET = 0.4;
@@ -52,7 +55,7 @@ function makeMutations(rows: number, rep: number): Mutation[] {
   });
 }
 
-async function rawInsert(db: Db, mutations: Mutation[], batchSize: number): Promise<number> {
+export async function rawInsert(db: Db, mutations: Mutation[], batchSize: number): Promise<number> {
   await db.exec(
     'DROP TABLE IF EXISTS bench_raw; CREATE TABLE bench_raw (entity text, id text, cluster_id text, fields jsonb, shared boolean, PRIMARY KEY (entity, id))',
   );
@@ -72,12 +75,18 @@ async function rawInsert(db: Db, mutations: Mutation[], batchSize: number): Prom
   return ms;
 }
 
-async function httpPush(baseUrl: string, token: string, mutations: Mutation[], batchSize: number) {
+export async function httpPush(
+  baseUrl: string,
+  token: string,
+  mutations: Mutation[],
+  batchSize: number,
+  deviceId: string,
+) {
   const start = performance.now();
   for (let i = 0; i < mutations.length; i += batchSize) {
     const body = JSON.stringify({
       protocol: 1,
-      deviceId: 'BENCHDEV',
+      deviceId,
       mutations: mutations.slice(i, i + batchSize),
     });
     const res = await fetch(`${baseUrl}/v1/sync/push`, {
@@ -93,11 +102,19 @@ async function httpPush(baseUrl: string, token: string, mutations: Mutation[], b
   return performance.now() - start;
 }
 
-async function benchOne(
-  backend: 'pglite' | 'postgres',
-  opts: ServerBenchOptions,
-): Promise<BenchFigure> {
+export interface BenchServer {
+  db: Db;
+  baseUrl: string;
+  token: string;
+  close(): Promise<void>;
+}
+
+/** The real server (buildApp) on a fresh database of `backend`, listening on 127.0.0.1:0. */
+export async function startBenchServer(backend: 'pglite' | 'postgres'): Promise<BenchServer> {
   const cleanups: Array<() => Promise<void> | void> = [];
+  const close = async () => {
+    for (const clean of cleanups) await clean();
+  };
   try {
     let db: Db;
     if (backend === 'pglite') {
@@ -117,13 +134,27 @@ async function benchOne(
     cleanups.unshift(() => app.close());
     await app.listen({ port: 0, host: '127.0.0.1' });
     const address = app.server.address();
-    const baseUrl = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+    const port = typeof address === 'object' && address ? address.port : 0;
+    return { db, baseUrl: `http://127.0.0.1:${port}`, token, close };
+  } catch (error) {
+    await close();
+    throw error;
+  }
+}
+
+async function benchOne(
+  backend: 'pglite' | 'postgres',
+  opts: ServerBenchOptions,
+): Promise<BenchFigure> {
+  const server = await startBenchServer(backend);
+  try {
+    const { db, baseUrl, token } = server;
     const subject: number[] = [];
     const baseline: number[] = [];
     for (let rep = 0; rep < opts.reps; rep += 1) {
       const mutations = makeMutations(opts.rows, rep);
       baseline.push(await rawInsert(db, mutations, opts.batchSize));
-      subject.push(await httpPush(baseUrl, token, mutations, opts.batchSize));
+      subject.push(await httpPush(baseUrl, token, mutations, opts.batchSize, 'BENCHDEV'));
       log(
         `${backend} rep ${rep + 1}: raw ${baseline.at(-1)!.toFixed(0)} ms, push ${subject.at(-1)!.toFixed(0)} ms`,
       );
@@ -135,12 +166,22 @@ async function benchOne(
       baseline,
     );
   } finally {
-    for (const clean of cleanups) await clean();
+    await server.close();
   }
 }
 
 export async function runServerBench(opts: ServerBenchOptions): Promise<BenchFigure[]> {
   const figures: BenchFigure[] = [];
+  if (opts.ready) {
+    for (const figure of await serverReadyFigures(opts.reps, log)) {
+      process.stdout.write(`${JSON.stringify(figure)}\n`);
+      if (figure.name === 'server_ready_fresh_pglite') {
+        const met = figure.value <= READY_TARGET_MS;
+        log(`${figure.name}: target ≤ ${READY_TARGET_MS} ms → ${met ? 'met' : 'MISSED'}`);
+      }
+      figures.push(figure);
+    }
+  }
   for (const backend of opts.backends) {
     const figure = await benchOne(backend, opts);
     process.stdout.write(`${JSON.stringify(figure)}\n`);

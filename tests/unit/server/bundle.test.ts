@@ -72,7 +72,7 @@ describeBackends('sync by file: relaying push bundles', (ctx) => {
     expect(await recordName(ctx, 'o1')).toBe('구미정밀');
     const logged = await changeCount(ctx);
     const device = await ctx.db.query<{ device_id: string }>(
-      'SELECT device_id FROM applied_mutations ORDER BY mutation_id',
+      'SELECT l.device_id FROM push_ledger l, unnest(l.ids) AS m ORDER BY m',
     );
     expect(device.rows.map((r) => r.device_id)).toEqual(['OFFA', 'OFFA']);
 

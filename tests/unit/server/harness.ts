@@ -55,7 +55,7 @@ export interface ServerCtx {
   ): Promise<{ status: number; body: any }>; // eslint-disable-line @typescript-eslint/no-explicit-any -- test responses are checked field by field
 }
 
-const TABLES = 'tokens, records, changes, applied_mutations, devices, conflicts';
+const TABLES = 'tokens, records, changes, push_ledger, devices, conflicts';
 
 export async function listen(app: FastifyInstance): Promise<string> {
   await app.listen({ port: 0, host: '127.0.0.1' });

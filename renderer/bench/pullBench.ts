@@ -1,0 +1,80 @@
+/**
+ * Pull into IndexedDB through the app's real path (issue 9): the SyncEngine with the browser's
+ * fetch transport and the app's store port — /health, an empty push, then pull pages of 1,000
+ * from the real server, each applied by applyRemote() in one transaction, the cursor stored
+ * after each page. Baseline on the page: raw Dexie bulkPut of the very records the pull stored,
+ * in batches of the same size, into a fresh database. Also used by the year-of-use bench, which
+ * pulls into an aged database (`dbName`).
+ */
+import Dexie from 'dexie';
+import type { StoredRecord } from '../../shared/registry';
+import { newId } from '../../shared/sync/ids';
+import { PumasiDb, entityTable } from '../db';
+import { dbSyncStore } from '../sync/dbStore';
+import { SyncEngine } from '../sync/engine';
+import { createTransport, fetchHttp } from '../sync/transport';
+import type { PullBenchArgs, PullBenchResult, WriteBenchResult } from './api';
+
+/** What the last pull stored, for the baseline (read untimed after the pull). */
+let pulledRecords: StoredRecord[] = [];
+
+async function openNamed(name: string): Promise<PumasiDb> {
+  const db = new PumasiDb(name);
+  await db.open();
+  return db;
+}
+
+export async function pullChanges(args: PullBenchArgs): Promise<PullBenchResult> {
+  const name = args.dbName ?? `pumasi-bench-pull-${newId()}`;
+  const db = await openNamed(name);
+  try {
+    const before = await entityTable(db, 'organization').count();
+    const engine = new SyncEngine({
+      transport: () => createTransport(fetchHttp(args.endpoint, args.token)),
+      store: dbSyncStore(db),
+      timers: {
+        setTimeout: (fn, ms) => window.setTimeout(fn, ms),
+        clearTimeout: (h) => window.clearTimeout(h as number),
+        now: () => Date.now(),
+        random: Math.random,
+      },
+    });
+    const start = performance.now();
+    await engine.syncNow();
+    const ms = performance.now() - start;
+    engine.stop();
+    const state = engine.getState();
+    if (state.lastError) throw new Error(`pull failed: ${JSON.stringify(state.lastError)}`);
+    const pulled = state.lastRun?.pulled ?? 0;
+    const stored = await entityTable(db, 'organization').toArray();
+    const fresh = stored.length - before;
+    if (pulled !== args.rows || fresh !== args.rows) {
+      throw new Error(`pulled ${pulled} changes, ${fresh} new records; expected ${args.rows}`);
+    }
+    if (!args.dbName) pulledRecords = stored;
+    return { rows: pulled, ms, keptAside: state.lastRun?.keptAside ?? 0 };
+  } finally {
+    db.close();
+    if (!args.dbName) await Dexie.delete(name);
+  }
+}
+
+/** Baseline: the records the last pull stored, through bulkPut into a fresh database. */
+export async function bulkPutPulled(args: { batchSize: number }): Promise<WriteBenchResult> {
+  const name = `pumasi-bench-pullbase-${newId()}`;
+  const db = await openNamed(name);
+  try {
+    const table = entityTable(db, 'organization');
+    const start = performance.now();
+    for (let i = 0; i < pulledRecords.length; i += args.batchSize) {
+      await table.bulkPut(pulledRecords.slice(i, i + args.batchSize));
+    }
+    const ms = performance.now() - start;
+    const count = await table.count();
+    if (count !== pulledRecords.length) throw new Error(`bulkPut stored ${count} rows`);
+    return { rows: count, ms };
+  } finally {
+    db.close();
+    await Dexie.delete(name);
+  }
+}
