@@ -32,6 +32,7 @@ function fakes() {
     liveRecordCount: async () => 0,
     liveTargets: async () => 0,
     applyRemote: async () => ({ conflicts: 0, keptAside: 0 }),
+    retryKeptAside: async () => ({ applied: 0, conflicts: 0 }),
     setClockOffset: () => undefined,
     saveLastSuccess: async () => undefined,
   };
