@@ -3,7 +3,8 @@
  * (first run, 설정, an empty screen) with `startDemoLoad()`; the shell shows `DemoDialog`.
  */
 import { create } from 'zustand';
-import { getDb, setSetting } from '../../db';
+import type { EntityName } from '../../../shared/registry';
+import { getDb, refreshAfterLargeWrite, setSetting } from '../../db';
 import { ensureSpaceFor } from '../storage/guard';
 import { estimateRecordBytes } from '../../db/storageGuard/space';
 import { runDemoLoad, type DemoLoadResult } from './loader';
@@ -50,6 +51,8 @@ export async function startDemoLoad(): Promise<void> {
       signal: controller.signal,
       onProgress: (done, total) => useDemoStore.setState({ done, total }),
     });
+    // Batches of 2,000 made the grid snapshots stale: rebuild them now, not in idle time later.
+    await refreshAfterLargeWrite(db, Object.entries(result.created) as Array<[EntityName, number]>);
     if (result.status === 'done') {
       await db.transaction('rw', db.settings, async () => {
         await setSetting(db, 'demoLoaded', true);
