@@ -9,8 +9,8 @@ import {
   dropGridSnapshots,
   rebuildGridSnapshot,
   resetAppPrefs,
+  importApp,
   seedApp,
-  snapshotAfterImport,
 } from './gridBench';
 
 const bench: PumasiBench = {
@@ -26,7 +26,7 @@ const bench: PumasiBench = {
   resetAppPrefs,
   dropGridSnapshots,
   rebuildGridSnapshot,
-  snapshotAfterImport,
+  importApp,
   bareGridLoad,
   bareGridSort,
 };
