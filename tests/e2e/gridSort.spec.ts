@@ -48,9 +48,16 @@ const codeUnitSorted = (names: string[]) => [...names].sort();
 test('a header click sorts 2,000 companies as AG Grid would, both ways, searched, keyboard intact', async ({
   page,
 }) => {
+  // The demo load alone took over a minute on the shared 2-core VM (eight sessions' jobs).
+  test.setTimeout(240_000);
   const shell = new AppShell(page);
   await shell.open();
   await shell.completeFirstRun('gumi', 'demo');
+  await expect(page.getByTestId('demo-dialog').getByTestId('demo-result')).toHaveAttribute(
+    'data-status',
+    'done',
+    { timeout: 200_000 },
+  );
   await shell.finishDemoLoad();
   const companies = new EntityPage(page, 'organizations');
   await companies.open();

@@ -51,8 +51,6 @@ export async function startDemoLoad(): Promise<void> {
       signal: controller.signal,
       onProgress: (done, total) => useDemoStore.setState({ done, total }),
     });
-    // Batches of 2,000 made the grid snapshots stale: rebuild them now, not in idle time later.
-    await refreshAfterLargeWrite(db, Object.entries(result.created) as Array<[EntityName, number]>);
     if (result.status === 'done') {
       await db.transaction('rw', db.settings, async () => {
         await setSetting(db, 'demoLoaded', true);
@@ -60,6 +58,9 @@ export async function startDemoLoad(): Promise<void> {
       });
     }
     finish(result);
+    // Batches of 2,000 made the grid snapshots stale: rebuild them now rather than in idle time
+    // later, after the result is shown (nobody waits on it; failures are swallowed inside).
+    void refreshAfterLargeWrite(db, Object.entries(result.created) as Array<[EntityName, number]>);
   } catch (err) {
     const error = err instanceof Error ? err.message : String(err);
     finish({ status: 'failed', created: {}, skipped: {}, done: 0, total: 0, error });
