@@ -7,18 +7,39 @@
 import { expect, test, type Page } from '@playwright/test';
 import { AppShell } from './pages/AppShell';
 import { EntityPage } from './pages/EntityPage';
+import type { PageElement, PageGlobals } from '../support/pageGlobals';
 
 /** Names of the rendered rows, top to bottom (by row-index: the DOM order is not the display's). */
 async function shownNames(page: Page): Promise<string[]> {
   return page.evaluate(() => {
-    const cells = document.querySelectorAll('[data-testid="entity-grid"] .ag-row [col-id="name"]');
+    const { document } = globalThis as unknown as PageGlobals;
+    const rows = document.querySelectorAll('[data-testid="entity-grid"] .ag-row');
     const byIndex = new Map<number, string>();
-    for (const cell of cells) {
-      const row = cell.closest('.ag-row');
-      byIndex.set(Number(row?.getAttribute('row-index')), cell.textContent?.trim() ?? '');
+    for (let i = 0; i < rows.length; i++) {
+      const row = rows[i] as PageElement;
+      const cell = row.querySelector('[col-id="name"]');
+      if (cell) byIndex.set(Number(row.getAttribute('row-index')), cell.textContent?.trim() ?? '');
     }
     return [...byIndex.entries()].sort((a, b) => a[0] - b[0]).map(([, name]) => name);
   });
+}
+
+/** The few IndexedDB calls storedNames makes (tests are typechecked without the DOM lib). */
+interface IdbRequest<T> {
+  readonly result: T;
+  readonly error: unknown;
+  onsuccess: (() => void) | null;
+  onerror: (() => void) | null;
+}
+interface IdbGlobals {
+  indexedDB: {
+    open(name: string): IdbRequest<{
+      transaction(store: string): {
+        objectStore(name: string): { getAll(): IdbRequest<unknown[]> };
+      };
+      close(): void;
+    }>;
+  };
 }
 
 /** Every live company name in the app database, straight from IndexedDB. */
@@ -26,12 +47,13 @@ async function storedNames(page: Page): Promise<string[]> {
   return page.evaluate(
     () =>
       new Promise<string[]>((resolve, reject) => {
+        const { indexedDB } = globalThis as unknown as IdbGlobals;
         const open = indexedDB.open('pumasi');
-        open.onerror = () => reject(open.error);
+        open.onerror = () => reject(new Error(String(open.error)));
         open.onsuccess = () => {
           const db = open.result;
           const all = db.transaction('organizations').objectStore('organizations').getAll();
-          all.onerror = () => reject(all.error);
+          all.onerror = () => reject(new Error(String(all.error)));
           all.onsuccess = () => {
             const rows = all.result as Array<{ name?: string; deleted?: number }>;
             db.close();
