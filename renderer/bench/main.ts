@@ -11,8 +11,8 @@ import {
   dropGridSnapshots,
   rebuildGridSnapshot,
   resetAppPrefs,
+  importApp,
   seedApp,
-  snapshotAfterImport,
 } from './gridBench';
 
 const bench: PumasiBench = {
@@ -28,7 +28,7 @@ const bench: PumasiBench = {
   resetAppPrefs,
   dropGridSnapshots,
   rebuildGridSnapshot,
-  snapshotAfterImport,
+  importApp,
   bareGridLoad,
   bareGridSort,
   pullChanges,

@@ -21,7 +21,7 @@
  */
 import Dexie, { type Table } from 'dexie';
 import { buildBackup, type BackupManifest } from '../../shared/backup';
-import type { Lang } from '../../shared/registry';
+import { entities, type Lang } from '../../shared/registry';
 import { isHlc } from '../../shared/sync/hlc';
 import { newId } from '../../shared/sync/ids';
 import { checkBackupContent, RestoreRefusedError } from './backupContent';
@@ -29,7 +29,7 @@ import { BackupVersionError, upgradeBackup } from './backupUpgrade';
 import { getClock } from './clock';
 import type { PumasiDb } from './db';
 import { getDeviceId, setSetting, type SettingKey } from './settings';
-import { UNBACKED_TABLES, invalidateSnapshots } from './gridSnapshot';
+import { UNBACKED_TABLES, invalidateSnapshots, refreshAfterLargeWrite } from './gridSnapshot';
 import { BOOKKEEPING_STORES, historyRow, type HistoryRow } from './schema';
 import { LATEST_DB_VERSION, type DbVersion } from './versions';
 
@@ -258,6 +258,12 @@ export async function restoreDatabase(
   } catch (e) {
     result.afterCommitProblem = e instanceof Error ? e.message : String(e);
   }
+  // The restore dropped every grid snapshot: rebuild those of large tables now, so the first
+  // open of a restored 100,000-row grid reads ~10 values, not the table (only an accelerator).
+  await refreshAfterLargeWrite(
+    db,
+    entities.map((e) => [e.name, ready.tables[e.table]?.length ?? 0] as const),
+  );
   return result;
 }
 

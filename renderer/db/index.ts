@@ -9,7 +9,7 @@ export { getPref, setPref, queryRecords, queryRecord, queryPendingCount } from '
 export { readOutbox, ackOutbox, countOutbox, readHistory, queryRecordHistory } from './outbox';
 export { useRecords, useRecord, useSetting, usePendingCount, usePref, useDeviceId } from './hooks';
 export { retainRecords, prefetchRecords, peekRecords, useRecordLists } from './liveRecords';
-export { refreshGridSnapshot } from './gridSnapshot';
+export { LARGE_WRITE_RECORDS, refreshAfterLargeWrite, refreshGridSnapshot } from './gridSnapshot';
 export {
   generateStores,
   normalizeStores,

@@ -1,5 +1,5 @@
 /** The sync engine's store port over the app database (renderer/db). */
-import { entities, type StoredRecord } from '../../shared/registry';
+import { entities, type EntityName, type StoredRecord } from '../../shared/registry';
 import type { RecordChange } from '../../shared/sync/protocol';
 import {
   ackPushed,
@@ -8,6 +8,7 @@ import {
   retryKeptAside,
   getDeviceId,
   getSetting,
+  refreshAfterLargeWrite,
   setSetting,
   type PumasiDb,
 } from '../db';
@@ -19,6 +20,8 @@ const CURSOR_KEY = 'syncCursor';
 export function dbSyncStore(db: PumasiDb): SyncStore {
   const tableOf = (entity: string) => entities.find((e) => e.name === entity)?.table;
   const present = () => new Set(db.tables.map((t) => t.name));
+  /** changes applied per entity since the last finished pull (for the grid snapshots) */
+  const pulled = new Map<EntityName, number>();
   return {
     deviceId: () => getDeviceId(db),
     buildPushBatch: (limit) => buildPushBatch(db, limit),
@@ -53,7 +56,19 @@ export function dbSyncStore(db: PumasiDb): SyncStore {
     },
     async applyRemote(changes) {
       // The drift bound is judged against the corrected clock, like the stamps we mint.
-      return applyRemote(db, changes, { now: () => correctedNow(db) });
+      const result = await applyRemote(db, changes, { now: () => correctedNow(db) });
+      for (const c of changes) {
+        const entity = c.entity as EntityName;
+        pulled.set(entity, (pulled.get(entity) ?? 0) + 1);
+      }
+      return result;
+    },
+    async pullFinished() {
+      // A large pull (a new device's first sync) made the grid snapshots stale: rebuild them now,
+      // so the next open of a 100,000-row grid reads ~10 values, not the table (issue 6).
+      const counts = [...pulled];
+      pulled.clear();
+      await refreshAfterLargeWrite(db, counts);
     },
     retryKeptAside: () => retryKeptAside(db, { now: () => correctedNow(db) }),
     setClockOffset: (ms) => setClockOffset(db, ms),

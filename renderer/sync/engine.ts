@@ -49,6 +49,8 @@ export interface SyncStore {
   /** server − local clock, ms: the HLC's now is corrected by it */
   setClockOffset(offsetMs: number): void;
   saveLastSuccess(at: number): Promise<void>;
+  /** every page of a run is applied: a chance to rebuild caches a large pull made stale */
+  pullFinished?(): Promise<void>;
 }
 
 export interface SyncTimers {
@@ -344,6 +346,7 @@ export class SyncEngine {
       const retried = await store.retryKeptAside();
       run.conflicts += retried.conflicts;
       this.allowDeletes = false;
+      await store.pullFinished?.();
       const at = timers.now();
       await store.saveLastSuccess(at);
       // Paused during the last step: the run counts, but the pause stands (no timer).

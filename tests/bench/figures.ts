@@ -30,7 +30,6 @@ export const TARGETS: Readonly<Record<string, BenchTarget>> = {
     met: (f) => f.value <= 300 && f.ratio <= 1,
   },
   grid_load_100k_cold: { text: '≤ 1,500 ms', met: (f) => f.value <= 1500 },
-  grid_load_100k_after_import: { text: '≤ 1,500 ms', met: (f) => f.value <= 1500 },
   search_query_110k: { text: '≤ 30 ms', met: (f) => f.value <= 30 },
   search_index_build_110k: { text: '≤ 1,000 ms', met: (f) => f.value <= 1000 },
   search_reindex_1000: { text: '≤ 50 ms', met: (f) => f.value <= 50 },

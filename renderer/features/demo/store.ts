@@ -3,7 +3,8 @@
  * (first run, 설정, an empty screen) with `startDemoLoad()`; the shell shows `DemoDialog`.
  */
 import { create } from 'zustand';
-import { getDb, setSetting } from '../../db';
+import type { EntityName } from '../../../shared/registry';
+import { getDb, refreshAfterLargeWrite, setSetting } from '../../db';
 import { ensureSpaceFor } from '../storage/guard';
 import { estimateRecordBytes } from '../../db/storageGuard/space';
 import { runDemoLoad, type DemoLoadResult } from './loader';
@@ -57,6 +58,9 @@ export async function startDemoLoad(): Promise<void> {
       });
     }
     finish(result);
+    // Batches of 2,000 made the grid snapshots stale: rebuild them now rather than in idle time
+    // later, after the result is shown (nobody waits on it; failures are swallowed inside).
+    void refreshAfterLargeWrite(db, Object.entries(result.created) as Array<[EntityName, number]>);
   } catch (err) {
     const error = err instanceof Error ? err.message : String(err);
     finish({ status: 'failed', created: {}, skipped: {}, done: 0, total: 0, error });

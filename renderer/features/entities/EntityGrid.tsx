@@ -9,6 +9,7 @@ import {
   useEffect,
   useImperativeHandle,
   useLayoutEffect,
+  useMemo,
   useRef,
   type ReactNode,
   type Ref,
@@ -32,6 +33,7 @@ import { matchesQuickFilter, parseQuickFilter } from '../../../shared/korean/sea
 import type { RecordColDef } from './columns';
 import type { DisplayContext, TitleLookups } from './display';
 import { gridLocaleText } from './gridLocale';
+import { ownSort } from './gridSort';
 import { prefsSignature, toApplyColumnState, toGridPrefs, type GridPrefs } from './gridState';
 
 ModuleRegistry.registerModules([AllCommunityModule]);
@@ -127,6 +129,9 @@ function EntityGridInner({
   const signatureRef = useRef('');
   // `context` is initial-only in AG Grid: keep one object and update it in place.
   const contextRef = useRef<DisplayContext>({ lang, titles });
+  // Sorting is ranked by the app and handed back through postSortRows (gridSort.ts): AG Grid's
+  // comparison sort read both cells ~1.7 million times for 100,000 rows.
+  const sort = useMemo(() => ownSort(columnDefs, () => apiRef.current), [columnDefs]);
 
   // The outbox changed (a save, a push): redraw only the marker column.
   useLayoutEffect(() => {
@@ -274,7 +279,8 @@ function EntityGridInner({
         theme={gridTheme}
         containerStyle={containerStyle}
         rowData={rows}
-        columnDefs={columnDefs}
+        columnDefs={sort.columnDefs}
+        postSortRows={sort.postSortRows}
         getRowId={getRowId}
         rowSelection={rowSelection}
         context={contextRef.current}
@@ -285,8 +291,8 @@ function EntityGridInner({
         quickFilterParser={parseQuickFilter}
         quickFilterMatcher={matchesQuickFilter}
         cacheQuickFilter
-        // A sort compares each row ~17 times at 100,000 rows: a reference column's title is then
-        // looked up once per row, not per comparison (expired on every data or title change).
+        // A reference column's title is looked up once per row for display, filters and quick
+        // search (expired on every data or title change).
         valueCache
         animateRows={false}
         onGridReady={onGridReady}

@@ -21,6 +21,7 @@ import {
   type StoredRecord,
 } from '../../../shared/registry';
 import { clusterText, fieldText, formatDateTime, type DisplayContext } from './display';
+import type { KeyedComparator } from './rowOrder';
 
 export type RecordColDef = ColDef<StoredRecord>;
 export type GridFilterKind = 'agTextColumnFilter' | 'agNumberColumnFilter' | 'agDateColumnFilter';
@@ -89,13 +90,14 @@ export function isoDateComparator(filterLocalDateAtMidnight: Date, cellValue: un
 const dateFilterParams = { comparator: isoDateComparator, browserDatePicker: true };
 
 /** Sort enums in their declared order (접수 → 검토 → … follows the work), not by code. */
-function enumComparator(field: FieldDef) {
+function enumComparator(field: FieldDef): KeyedComparator {
   const order = new Map(enumOptions(field).map((o, i) => [o.code, i]));
-  return (a: unknown, b: unknown): number => {
-    const ia = typeof a === 'string' ? (order.get(a) ?? order.size) : order.size + 1;
-    const ib = typeof b === 'string' ? (order.get(b) ?? order.size) : order.size + 1;
-    return ia - ib;
-  };
+  // The key IS the position compared, so the grid's own sort (gridSort.ts) ranks by it.
+  const sortKey = (v: unknown): number =>
+    typeof v === 'string' ? (order.get(v) ?? order.size) : order.size + 1;
+  const compareKeys = (a: string | number, b: string | number) => (a as number) - (b as number);
+  const compare = (a: unknown, b: unknown): number => sortKey(a) - sortKey(b);
+  return Object.assign(compare, { sortKey, compareKeys });
 }
 
 /**
@@ -104,7 +106,7 @@ function enumComparator(field: FieldDef) {
  * per array and kept by identity: stored records are replaced on every write, never mutated, so
  * an array's text cannot change. Primitives (boolean) are cheap and not cached.
  */
-export function textComparator(lang: Lang, field: FieldDef) {
+export function textComparator(lang: Lang, field: FieldDef): KeyedComparator {
   const collator = new Intl.Collator(lang === 'ko' ? 'ko-KR' : 'en-US', { numeric: true });
   const ctx: DisplayContext = { lang, titles: undefined };
   const texts = new WeakMap<object, string>();
@@ -117,7 +119,12 @@ export function textComparator(lang: Lang, field: FieldDef) {
     }
     return text;
   };
-  return (a: unknown, b: unknown): number => collator.compare(sortText(a), sortText(b));
+  const compare = (a: unknown, b: unknown): number => collator.compare(sortText(a), sortText(b));
+  // The grid's own sort (gridSort.ts) ranks the distinct texts: a handful, not 100,000 arrays.
+  return Object.assign(compare, {
+    sortKey: sortText,
+    compareKeys: (a: string | number, b: string | number) => collator.compare(String(a), String(b)),
+  });
 }
 
 export function fieldColumn(field: FieldDef, lang: Lang): RecordColDef {

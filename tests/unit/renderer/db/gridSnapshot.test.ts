@@ -15,7 +15,9 @@ import {
 import type { PumasiDb } from '../../../../renderer/db/db';
 import {
   cancelSnapshotRebuilds,
+  LARGE_WRITE_RECORDS,
   readLiveRecords,
+  refreshAfterLargeWrite,
   readRevisions,
   refreshGridSnapshot,
   restartQuietPeriod,
@@ -247,5 +249,39 @@ describe('grid snapshots', () => {
     const read = await readLiveRecords(db, 'organization');
     expect(read.fromSnapshot).toBe(true);
     expect(read.records).toEqual(await queryRecords(db, 'organization'));
+  });
+
+  it('a large write refreshes the snapshots at once; a small one leaves it to the idle rebuild', async () => {
+    const db = await freshDb();
+    await seed(db, 3);
+    // 3 records written: below the threshold, the next read still reads the table.
+    expect(await refreshAfterLargeWrite(db, [['organization', 3]])).toEqual([]);
+    expect((await readLiveRecords(db, 'organization')).fromSnapshot).toBe(false);
+    expect(
+      await refreshAfterLargeWrite(db, [
+        ['organization', LARGE_WRITE_RECORDS],
+        ['expert', 0],
+      ]),
+    ).toEqual(['organization']);
+    const read = await readLiveRecords(db, 'organization');
+    expect(read.fromSnapshot).toBe(true);
+    expect(read.records).toEqual(await queryRecords(db, 'organization'));
+  });
+
+  it('a restore of a large table rebuilds its snapshot as it commits', async () => {
+    const source = await freshDb();
+    await seed(source, LARGE_WRITE_RECORDS);
+    const target = await freshDb();
+    const bytes = await createBackupBytes(source, { appVersion: 'test' });
+    const backup = await readBackup(bytes, {
+      maxSchemaVersion: LATEST_DB_VERSION,
+      knownTables: restorableTables(target),
+    });
+    if (!backup.ok) throw new Error(backup.error.message);
+    await restoreDatabase(target, { manifest: backup.manifest, tables: backup.tables });
+    const read = await readLiveRecords(target, 'organization');
+    expect(read.fromSnapshot).toBe(true);
+    expect(read.records).toHaveLength(LARGE_WRITE_RECORDS);
+    expect(read.records).toEqual(await queryRecords(target, 'organization'));
   });
 });

@@ -4,6 +4,9 @@ import { mutate } from '../../../../renderer/db/mutate';
 import { getClock, setClockOffset } from '../../../../renderer/db/clock';
 import { parseHlc } from '../../../../shared/sync/hlc';
 import { dbSyncStore } from '../../../../renderer/sync/dbStore';
+import { LARGE_WRITE_RECORDS, readLiveRecords } from '../../../../renderer/db/gridSnapshot';
+import { formatHlc } from '../../../../shared/sync/hlc';
+import type { RecordChange } from '../../../../shared/sync/protocol';
 import { freshDb, orgValues } from '../db/helpers';
 
 describe('sync store over the app database', () => {
@@ -39,5 +42,34 @@ describe('sync store over the app database', () => {
     const stamp = (await getClock(db)).tick();
     expect(parseHlc(stamp).wallMs - Date.now()).toBeGreaterThan(3_590_000);
     setClockOffset(db, 0);
+  });
+
+  it('rebuilds the grid snapshot once a large pull has finished', async () => {
+    const db = await freshDb();
+    const store = dbSyncStore(db);
+    const stamp = formatHlc({
+      wallMs: Date.now(),
+      counter: 0,
+      deviceId: '01HZZZZZZZZZZZZZZZZZZZZZZB',
+    });
+    const changes: RecordChange[] = Array.from({ length: LARGE_WRITE_RECORDS }, (_, i) => ({
+      entity: 'organization',
+      id: `p${i}`,
+      clusterId: 'gumi',
+      fields: Object.fromEntries(
+        Object.entries({ ...orgValues(i + 1), deleted: 0 }).map(([k, v]) => [
+          k,
+          { value: v, hlc: stamp, base: null },
+        ]),
+      ),
+    }));
+    // Two pages: nothing is rebuilt between them, the snapshot is there once the pull ends.
+    await store.applyRemote(changes.slice(0, 600));
+    await store.applyRemote(changes.slice(600));
+    expect((await readLiveRecords(db, 'organization')).fromSnapshot).toBe(false);
+    await store.pullFinished?.();
+    const read = await readLiveRecords(db, 'organization');
+    expect(read.fromSnapshot).toBe(true);
+    expect(read.records).toHaveLength(LARGE_WRITE_RECORDS);
   });
 });
