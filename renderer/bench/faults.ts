@@ -126,6 +126,7 @@ async function snapshot(): Promise<FaultSnapshot> {
     field: c.field,
     lostHlc: c.lostHlc,
     wonHlc: c.wonHlc,
+    source: c.source,
   }));
   const keptAside = (await d.table<KeptAsideRow, string>(KEPT_ASIDE_TABLE).toArray()).map(
     (k) => `${k.direction} ${k.reason} ${k.entity}/${k.recordId}: ${k.message}`,

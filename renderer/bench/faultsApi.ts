@@ -39,6 +39,8 @@ export interface FaultConflict {
   field: string;
   lostHlc: string;
   wonHlc: string;
+  /** where the device filed it: the push answer or applying a pull (the same loss may be both) */
+  source?: 'push' | 'pull';
 }
 
 export interface FaultSnapshot {

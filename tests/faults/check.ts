@@ -4,7 +4,9 @@
  * - `acknowledgedKept`: every edit mutate() committed is in the final state, or a write with a
  *   higher stamp to the same field is (nothing acknowledged is lost, later writes win);
  * - `noneTwice`: no write appears twice in the server's change log of cluster-owned records, and
- *   no lost write twice in a conflict inbox (server or client).
+ *   no lost write twice in the server's conflicts or twice from one source in a device's inbox
+ *   (the push answer and the pull may both file one loss: by design, renderer/sync/conflicts.ts);
+ * - `inboxComplete`: every loss the server stored for a device is in that device's inbox.
  */
 import type { FaultConflict, FaultSnapshot } from '../../renderer/bench/faultsApi';
 import type { RecordChange } from '../../shared/sync/protocol';
@@ -107,6 +109,20 @@ export function acknowledgedKept(edits: readonly CommittedEdit[], server: Server
   return problems;
 }
 
+const conflictKey = (c: FaultConflict) => `${c.recordId}.${c.field}@${c.lostHlc}>${c.wonHlc}`;
+
+/** Every loss the server stored for `deviceId` is in that device's conflict inbox. */
+export function inboxComplete(
+  client: string,
+  inbox: readonly FaultConflict[],
+  serverConflicts: readonly FaultConflict[],
+): string[] {
+  const have = new Set(inbox.map(conflictKey));
+  return serverConflicts
+    .filter((c) => !have.has(conflictKey(c)))
+    .map((c) => `${client}'s inbox lacks ${conflictKey(c)} (stored by the server)`);
+}
+
 function duplicates(keys: readonly string[]): string[] {
   const seen = new Set<string>();
   const twice = new Set<string>();
@@ -126,14 +142,14 @@ export function noneTwice(
   const writes = changes.flatMap((c) =>
     Object.entries(c.fields).map(([f, v]) => `${keyOf(c.entity, c.id)}.${f}@${v.hlc}`),
   );
-  const conflictKey = (c: FaultConflict) => `${c.recordId}.${c.field}@${c.lostHlc}>${c.wonHlc}`;
+  const sourced = (c: FaultConflict) => `${conflictKey(c)} (${c.source ?? 'server'})`;
   return [
     ...duplicates(writes).map((w) => `server change log holds ${w} twice`),
     ...duplicates(serverConflicts.map((s) => `${s.device} ${conflictKey(s.conflict)}`)).map(
       (c) => `server conflicts hold ${c} twice`,
     ),
     ...clients.flatMap((cl) =>
-      duplicates(cl.conflicts.map(conflictKey)).map((c) => `${cl.name}'s inbox holds ${c} twice`),
+      duplicates(cl.conflicts.map(sourced)).map((c) => `${cl.name}'s inbox holds ${c} twice`),
     ),
   ];
 }

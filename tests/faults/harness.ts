@@ -19,6 +19,7 @@ import {
   acknowledgedKept,
   agreement,
   foldChanges,
+  inboxComplete,
   keyOf,
   noneTwice,
   type CommittedEdit,
@@ -297,6 +298,13 @@ export async function runFaults(opts: FaultRunOptions): Promise<FaultRunResult> 
           ),
           ...snaps.flatMap((s, i) => agreement(clients[i]!.name, s, state)),
           ...acknowledgedKept(edits, state),
+          ...snaps.flatMap((s, i) =>
+            inboxComplete(
+              clients[i]!.name,
+              s.conflicts,
+              serverConflicts.filter((c) => c.device === s.deviceId).map((c) => c.conflict),
+            ),
+          ),
           ...noneTwice(
             changes.filter((c) => c.entity === 'organization'),
             serverConflicts,

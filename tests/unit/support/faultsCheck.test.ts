@@ -5,6 +5,7 @@ import {
   acknowledgedKept,
   agreement,
   foldChanges,
+  inboxComplete,
   noneTwice,
   type CommittedEdit,
 } from '../../../tests/faults/check';
@@ -103,12 +104,29 @@ describe('noneTwice', () => {
         { device: 'DEVA', conflict },
         { device: 'DEVA', conflict },
       ],
-      [{ name: 'A', conflicts: [conflict, conflict] }],
+      [{ name: 'A', conflicts: [conflict, conflict, { ...conflict, source: 'pull' }] }],
     );
     expect(problems).toEqual([
       `server change log holds organization/R1.name@${T2} twice`,
       `server conflicts hold DEVA R1.name@${T1}>${T2} twice`,
-      `A's inbox holds R1.name@${T1}>${T2} twice`,
+      `A's inbox holds R1.name@${T1}>${T2} (server) twice`,
     ]);
+  });
+  it('one loss filed by the push answer and again by the pull is not a double apply', () => {
+    const both = [
+      { ...conflict, source: 'push' as const },
+      { ...conflict, source: 'pull' as const },
+    ];
+    expect(noneTwice([], [], [{ name: 'A', conflicts: both }])).toEqual([]);
+  });
+});
+
+describe('inboxComplete', () => {
+  const conflict = { recordId: 'R1', field: 'name', lostHlc: T1, wonHlc: T2 };
+  it('reports a loss the server stored that the device never filed', () => {
+    expect(inboxComplete('A', [], [conflict])).toEqual([
+      `A's inbox lacks R1.name@${T1}>${T2} (stored by the server)`,
+    ]);
+    expect(inboxComplete('A', [{ ...conflict, source: 'pull' }], [conflict])).toEqual([]);
   });
 });
