@@ -27,7 +27,7 @@ import {
 import { FaultClient } from './client';
 import { createRng, scheduleSeed, type Rng } from './prng';
 import { FaultProxy } from './proxy';
-import { ServerProcess, adminCommand, type ServerDb } from './serverProcess';
+import { ServerProcess, createTokens, type ServerDb } from './serverProcess';
 import { conflictsOf, pullAll } from './serverState';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -175,8 +175,7 @@ export async function runFaults(opts: FaultRunOptions): Promise<FaultRunResult> 
     ms: 0,
   };
   try {
-    const teamToken = adminCommand(db, ['token', 'create', '--cluster', CLUSTER, '--role', 'team']);
-    const hqToken = adminCommand(db, ['token', 'create', '--role', 'hq']);
+    const { team: teamToken, hq: hqToken } = await createTokens(db, CLUSTER);
     await server.start();
     const endpoint = await proxy.listen();
     statik = await startStatic(endpoint);
@@ -216,106 +215,111 @@ export async function runFaults(opts: FaultRunOptions): Promise<FaultRunResult> 
           result.edits++;
         });
       };
-      for (let step = 0; step < steps; step++) {
-        const action = drawAction(rng);
-        result.actions[action] = (result.actions[action] ?? 0) + 1;
-        const client = rng.pick(clients);
-        opts.verbose?.(`#${index} step ${step}: ${action} ${client.name} ${elapsed()}`);
-        const tag = () => `${index}-${step}-${n++}`;
-        if (action === 'edit') {
-          const count = rng.int(1, 2);
-          await commit(
-            client,
-            Array.from({ length: count }, () => randomEdit(rng, known, tag())),
-          );
-        } else if (action === 'concurrent') {
-          // The same fields of one record on both devices before either syncs.
-          const target = known.length > 0 ? rng.pick(known) : undefined;
-          if (!target) continue;
-          const fields = Object.keys(fieldEdit(rng, target.entity, 'x'));
-          const valuesFor = (t: string) =>
-            Object.fromEntries(
-              fields.map((f) => [
-                f,
-                f === 'employees'
-                  ? rng.int(1, 900)
-                  : f === 'sharedWithNetwork'
-                    ? rng.chance(0.5)
-                    : f === 'availability'
-                      ? rng.pick(['available', 'booked', 'unavailable'])
-                      : `${f} ${t}`,
-              ]),
-            );
-          await commit(a, [{ op: 'update', ...target, values: valuesFor(tag()) }]);
-          await commit(b, [{ op: 'update', ...target, values: valuesFor(tag()) }]);
-        } else if (action === 'sync') {
-          await client.syncNow(rng.int(300, 2500));
-        } else if (action === 'reload') {
-          await client.reload();
-        } else if (action === 'close') {
-          await client.closeAndReopen();
-        } else if (action === 'killServer') {
-          // After a random moment, so the kill lands in the middle of whatever is in flight.
-          void client.syncNow(1000).catch(() => false);
-          await new Promise((r) => setTimeout(r, rng.int(0, 400)));
-          await server.kill();
-        } else {
-          await server.start();
-        }
-      }
-
-      // Faults off, server up, sync to quiescence.
-      proxy.setFaults(undefined);
-      await server.start();
       let problems: string[] = [];
-      for (let round = 0; round < 6; round++) {
-        // Both at once, twice: the second pass pulls what the other pushed in the first.
-        for (let pass = 0; pass < 2; pass++) {
-          const synced = await Promise.all(clients.map((c) => c.syncNow(30_000)));
-          opts.verbose?.(
-            `#${index} quiesce ${round}.${pass}: synced ${synced.join(' ')} ${elapsed()}`,
-          );
+      try {
+        for (let step = 0; step < steps; step++) {
+          const action = drawAction(rng);
+          result.actions[action] = (result.actions[action] ?? 0) + 1;
+          const client = rng.pick(clients);
+          opts.verbose?.(`#${index} step ${step}: ${action} ${client.name} ${elapsed()}`);
+          const tag = () => `${index}-${step}-${n++}`;
+          if (action === 'edit') {
+            const count = rng.int(1, 2);
+            await commit(
+              client,
+              Array.from({ length: count }, () => randomEdit(rng, known, tag())),
+            );
+          } else if (action === 'concurrent') {
+            // The same fields of one record on both devices before either syncs.
+            const target = known.length > 0 ? rng.pick(known) : undefined;
+            if (!target) continue;
+            const fields = Object.keys(fieldEdit(rng, target.entity, 'x'));
+            const valuesFor = (t: string) =>
+              Object.fromEntries(
+                fields.map((f) => [
+                  f,
+                  f === 'employees'
+                    ? rng.int(1, 900)
+                    : f === 'sharedWithNetwork'
+                      ? rng.chance(0.5)
+                      : f === 'availability'
+                        ? rng.pick(['available', 'booked', 'unavailable'])
+                        : `${f} ${t}`,
+                ]),
+              );
+            await commit(a, [{ op: 'update', ...target, values: valuesFor(tag()) }]);
+            await commit(b, [{ op: 'update', ...target, values: valuesFor(tag()) }]);
+          } else if (action === 'sync') {
+            await client.syncNow(rng.int(300, 2500));
+          } else if (action === 'reload') {
+            await client.reload();
+          } else if (action === 'close') {
+            await client.closeAndReopen();
+          } else if (action === 'killServer') {
+            // After a random moment, so the kill lands in the middle of whatever is in flight.
+            void client.syncNow(1000).catch(() => false);
+            await new Promise((r) => setTimeout(r, rng.int(0, 400)));
+            await server.kill();
+          } else {
+            await server.start();
+          }
         }
-        const snaps = await Promise.all(clients.map((c) => c.snapshot()));
-        const changes = await pullAll(server.url, hqToken);
-        const state = foldChanges(changes);
-        const serverConflicts = (
-          await Promise.all(
-            snaps.map(async (s) =>
-              (await conflictsOf(server.url, hqToken, s.deviceId)).map((conflict) => ({
-                device: s.deviceId,
-                conflict,
-              })),
+
+        // Faults off, server up, sync to quiescence.
+        proxy.setFaults(undefined);
+        await server.start();
+        for (let round = 0; round < 6; round++) {
+          // Both at once, twice: the second pass pulls what the other pushed in the first.
+          for (let pass = 0; pass < 2; pass++) {
+            const synced = await Promise.all(clients.map((c) => c.syncNow(30_000)));
+            opts.verbose?.(
+              `#${index} quiesce ${round}.${pass}: synced ${synced.join(' ')} ${elapsed()}`,
+            );
+          }
+          const snaps = await Promise.all(clients.map((c) => c.snapshot()));
+          const changes = await pullAll(server.url, hqToken);
+          const state = foldChanges(changes);
+          const serverConflicts = (
+            await Promise.all(
+              snaps.map(async (s) =>
+                (await conflictsOf(server.url, hqToken, s.deviceId)).map((conflict) => ({
+                  device: s.deviceId,
+                  conflict,
+                })),
+              ),
+            )
+          ).flat();
+          problems = [
+            ...snaps.flatMap((s, i) =>
+              s.outbox > 0 ? [`${clients[i]!.name}: ${s.outbox} writes still queued`] : [],
             ),
-          )
-        ).flat();
-        problems = [
-          ...snaps.flatMap((s, i) =>
-            s.outbox > 0 ? [`${clients[i]!.name}: ${s.outbox} writes still queued`] : [],
-          ),
-          ...snaps.flatMap((s, i) =>
-            s.keptAside.map((k) => `${clients[i]!.name}: kept aside ${k}`),
-          ),
-          ...snaps.flatMap((s, i) => agreement(clients[i]!.name, s, state)),
-          ...acknowledgedKept(edits, state),
-          ...snaps.flatMap((s, i) =>
-            inboxComplete(
-              clients[i]!.name,
-              s.conflicts,
-              serverConflicts.filter((c) => c.device === s.deviceId).map((c) => c.conflict),
+            ...snaps.flatMap((s, i) =>
+              s.keptAside.map((k) => `${clients[i]!.name}: kept aside ${k}`),
             ),
-          ),
-          ...noneTwice(
-            changes.filter((c) => c.entity === 'organization'),
-            serverConflicts,
-            snaps.map((s, i) => ({ name: clients[i]!.name, conflicts: s.conflicts })),
-          ),
-        ];
-        result.records = state.size;
-        opts.verbose?.(
-          `#${index} quiesce ${round}: ${problems.length} problems ${problems.slice(0, 3).join(' | ')}`,
-        );
-        if (problems.length === 0) break;
+            ...snaps.flatMap((s, i) => agreement(clients[i]!.name, s, state)),
+            ...acknowledgedKept(edits, state),
+            ...snaps.flatMap((s, i) =>
+              inboxComplete(
+                clients[i]!.name,
+                s.conflicts,
+                serverConflicts.filter((c) => c.device === s.deviceId).map((c) => c.conflict),
+              ),
+            ),
+            ...noneTwice(
+              changes.filter((c) => c.entity === 'organization'),
+              serverConflicts,
+              snaps.map((s, i) => ({ name: clients[i]!.name, conflicts: s.conflicts })),
+            ),
+          ];
+          result.records = state.size;
+          opts.verbose?.(
+            `#${index} quiesce ${round}: ${problems.length} problems ${problems.slice(0, 3).join(' | ')}`,
+          );
+          if (problems.length === 0) break;
+        }
+      } catch (error) {
+        // A process that would not start or a page that would not answer fails the schedule too.
+        problems = [`harness: ${error instanceof Error ? error.message : String(error)}`];
       }
       result.schedules++;
       if (problems.length > 0) {

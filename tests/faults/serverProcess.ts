@@ -4,8 +4,11 @@
  * so SIGKILL kills exactly the server mid-whatever-it-was-doing. It keeps its port across
  * restarts, so the proxy's upstream does not move.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { resolve } from 'node:path';
+import { createToken, seedClusters } from '../../server/auth/tokens';
+import { migrate } from '../../server/db/migrate';
+import { openDb } from '../../server/db/open';
 import { freePort } from '../support/postgres';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -33,16 +36,27 @@ function envFor(db: ServerDb, port: number): NodeJS.ProcessEnv {
   return env;
 }
 
-/** Runs one admin command (server/cli.ts) against the database; returns its last output line. */
-export function adminCommand(db: ServerDb, args: string[]): string {
-  const r = spawnSync(process.execPath, [...MAIN, ...args], {
-    cwd: ROOT,
-    env: envFor(db, 0),
-    encoding: 'utf8',
-    timeout: 120_000,
-  });
-  if (r.status !== 0) throw new Error(`server ${args.join(' ')} failed: ${r.stderr || r.stdout}`);
-  return r.stdout.trim().split('\n').at(-1) ?? '';
+/**
+ * Makes the harness's tokens before the server starts (PGlite allows one process per folder):
+ * in this process, with the server's own migrations and token code — one database start-up
+ * instead of one child process per `token create`.
+ */
+export async function createTokens(
+  db: ServerDb,
+  cluster: string,
+): Promise<{ team: string; hq: string }> {
+  const handle = await openDb(
+    db.kind === 'postgres' ? { databaseUrl: db.location, dataDir: '' } : { dataDir: db.location },
+  );
+  try {
+    await migrate(handle);
+    await seedClusters(handle);
+    const team = await createToken(handle, { role: 'team', cluster });
+    const hq = await createToken(handle, { role: 'hq' });
+    return { team: team.token, hq: hq.token };
+  } finally {
+    await handle.close();
+  }
 }
 
 export class ServerProcess {
@@ -85,7 +99,7 @@ export class ServerProcess {
     child.on('exit', () => {
       if (this.child === child) this.child = undefined;
     });
-    const deadline = Date.now() + 60_000;
+    const deadline = Date.now() + 180_000;
     while (Date.now() < deadline) {
       if (this.child !== child) {
         throw new Error(`server exited during start-up:\n${this.log}`);
@@ -98,7 +112,7 @@ export class ServerProcess {
       }
       await new Promise((r) => setTimeout(r, 100));
     }
-    throw new Error(`server did not answer /health within 60 s:\n${this.log}`);
+    throw new Error(`server did not answer /health within 180 s:\n${this.log}`);
   }
 
   /** SIGKILL: no shutdown hook runs, whatever was in flight is cut. */
