@@ -218,7 +218,8 @@ export async function runFaults(opts: FaultRunOptions): Promise<FaultRunResult> 
       let problems: string[] = [];
       try {
         for (let step = 0; step < steps; step++) {
-          const action = drawAction(rng);
+          // Every schedule starts with an edit, so each one has something to sync.
+          const action: Action = step === 0 ? 'edit' : drawAction(rng);
           result.actions[action] = (result.actions[action] ?? 0) + 1;
           const client = rng.pick(clients);
           opts.verbose?.(`#${index} step ${step}: ${action} ${client.name} ${elapsed()}`);
