@@ -1,5 +1,7 @@
 /** Entry of bench.html: exposes the benchmarks as `window.pumasiBench` for the Node driver. */
 import type { PumasiBench } from './api';
+// Also installs window.pumasiFaults, the fault harness's hands in a device (tests/faults).
+import './faults';
 import { bulkPutCompanies, mutateCompanies } from './writeBench';
 import { bulkPutPulled, pullChanges } from './pullBench';
 import { ageDatabase, dropDatabase, editWorkload, seedCompanies } from './yearBench';
