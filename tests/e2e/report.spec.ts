@@ -68,6 +68,8 @@ test('the report of a demo month prints to an A4 PDF whose figures match an inde
   await expect(page.getByTestId('report-document')).toBeVisible({ timeout: 30_000 });
   await page.getByTestId('report-notes').fill('3월 특이사항: 시험 인쇄 <b>굵게</b>');
   await expect(page.getByTestId('report-notes-page')).toContainText('<b>굵게</b>');
+  // The page says when the notes are in the database (not before the write commits).
+  await expect(page.getByTestId('report-notes-status')).toHaveText('저장됨');
   // Notes are kept per month: back after a reload, and another month starts empty.
   await shell.reload();
   await expect(page.getByTestId('report-notes')).toHaveValue('3월 특이사항: 시험 인쇄 <b>굵게</b>');

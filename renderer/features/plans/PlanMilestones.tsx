@@ -3,7 +3,7 @@
  * record, added and checked off through mutate(); the new record takes the plan's cluster, as
  * only the plan's owner writes its steps.
  */
-import { useId, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useState } from 'react';
 import { getEntity, validateRecord, type StoredRecord } from '../../../shared/registry';
 import { getDb, mutate, useRecords } from '../../db';
 import { useLang } from '../../i18n';
@@ -75,9 +75,22 @@ export function PlanMilestones({ plan }: { plan: StoredRecord }) {
       ],
       { lang },
     );
-    setPending(({ [m.id]: _settled, ...rest }) => rest);
-    if (!result.ok) fail(result.errors);
+    // On success the pending value stays until the live record shows it (effect below): clearing
+    // it here would flash the old state back while the live query catches up.
+    if (!result.ok) {
+      setPending(({ [m.id]: _failed, ...rest }) => rest);
+      fail(result.errors);
+    }
   };
+  useEffect(() => {
+    const settled = steps.filter((m) => m.id in pending && pending[m.id] === (m['done'] === true));
+    if (settled.length === 0) return;
+    setPending((p) => {
+      const rest = { ...p };
+      for (const m of settled) delete rest[m.id];
+      return rest;
+    });
+  }, [steps, pending]);
 
   const doneCount = steps.filter((m) => m['done'] === true).length;
   return (

@@ -114,6 +114,9 @@ function ReportBody({ clusterId, month }: { clusterId: string; month: string }) 
             onChange={(e) => notes.setText(e.target.value)}
           />
           <span className="hint">{t('notesHelp', { max: NOTES_MAX })}</span>
+          <span className="hint" data-testid="report-notes-status" aria-live="polite">
+            {notes.loaded ? t(notes.saved ? 'notesSaved' : 'notesSaving') : ''}
+          </span>
         </label>
       </div>
       {model === undefined || closes === undefined ? (

@@ -20,6 +20,8 @@ const ko = {
   signoffSaved: '결재란을 저장했습니다',
   notes: '특이사항',
   notesHelp: '인쇄하기 전에 이 달의 특이사항을 적으세요. 월별로 저장됩니다 (최대 {{max}}자).',
+  notesSaved: '저장됨',
+  notesSaving: '저장 중…',
   notesEmpty: '특이사항 없음',
   notesTooLong: '특이사항은 {{max}}자까지 적을 수 있습니다. 더 적은 내용은 저장되지 않았습니다.',
   loading: '보고서를 만드는 중…',
@@ -107,6 +109,8 @@ const en: Record<ReportMessageKey, string> = {
   notes: 'Notes',
   notesHelp:
     "Write this month's notes before printing. Saved per month (up to {{max}} characters).",
+  notesSaved: 'Saved',
+  notesSaving: 'Saving…',
   notesEmpty: 'No notes',
   notesTooLong: 'Notes can hold {{max}} characters. The longer text was not saved.',
   loading: 'Building the report…',

@@ -37,25 +37,32 @@ export function useSignoff(): {
 export function useNotes(
   clusterId: string,
   month: string,
-): { text: string; loaded: boolean; setText: (v: string) => void } {
+): { text: string; loaded: boolean; saved: boolean; setText: (v: string) => void } {
   const key = notesPref(clusterId, month);
   const stored = useLiveQuery(
     async () => ({ key, value: (await getDb().prefs.get(key))?.value }),
     [key],
   );
   const [text, setLocal] = useState('');
+  // What the database holds for sure: the page says "저장됨" only once the write committed, so a
+  // user who closes the app right after typing can see whether the last words are kept.
+  const [savedText, setSavedText] = useState('');
   // State, not a ref: marking the notes loaded must re-render even when the text stays ''.
   const [loadedKey, setLoadedKey] = useState('');
   useEffect(() => {
     if (stored && stored.key === key && loadedKey !== key) {
+      const value = typeof stored.value === 'string' ? stored.value : '';
       setLoadedKey(key);
-      setLocal(typeof stored.value === 'string' ? stored.value : '');
+      setLocal(value);
+      setSavedText(value);
     }
   }, [stored, key, loadedKey]);
   const setText = (v: string) => {
     const next = v.slice(0, NOTES_MAX);
     setLocal(next);
-    void setPref(getDb(), key, next);
+    void setPref(getDb(), key, next).then(() => setSavedText(next));
   };
-  return { text, loaded: loadedKey === key, setText };
+  const loaded = loadedKey === key;
+  const saved = loaded && savedText === text;
+  return { text, loaded, saved, setText };
 }
