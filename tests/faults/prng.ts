@@ -1,7 +1,11 @@
 /**
- * A small seeded PRNG (mulberry32) so every harness decision — which action, which fault, how
- * long a delay — replays from (seed, schedule index). Not for security.
+ * The harness's seeded PRNG: the simulation's mulberry32 (tests/sim/prng.ts, one generator for
+ * both), with an inclusive `int(min, max)` — each call draws exactly as the simulation's `int`, so
+ * every harness decision (which action, which fault, how long a delay) replays from (seed,
+ * schedule index). Not for security.
  */
+import { createRng as createSimRng } from '../sim/prng';
+
 export interface Rng {
   /** uniform in [0, 1) */
   next(): number;
@@ -11,22 +15,12 @@ export interface Rng {
 }
 
 export function createRng(seed: number): Rng {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const rng = createSimRng(seed);
   return {
-    next,
-    int: (min, max) => min + Math.floor(next() * (max - min + 1)),
-    chance: (p) => next() < p,
-    pick<T>(items: readonly T[]): T {
-      if (items.length === 0) throw new Error('pick from an empty list');
-      return items[Math.floor(next() * items.length)] as T;
-    },
+    next: rng.next,
+    int: (min, max) => min + rng.int(max - min + 1),
+    chance: rng.chance,
+    pick: rng.pick,
   };
 }
 
