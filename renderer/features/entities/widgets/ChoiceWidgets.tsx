@@ -1,11 +1,19 @@
 import { enumOptions } from '../../../../shared/registry';
 import { asList, asText, inputAttrs, type WidgetProps } from './types';
 
-/** One value of an enumeration, shown by its label in the current language. */
-export function EnumWidget(p: WidgetProps) {
+/**
+ * A select with an empty choice whose current value always stays visible: a value no longer
+ * among the options (older data, a name gone from a list) shows under `unknownLabel` rather than
+ * being lost on the next save.
+ */
+export function KeepValueSelect(
+  p: WidgetProps & {
+    options: ReadonlyArray<{ value: string; label: string }>;
+    unknownLabel: (value: string) => string;
+  },
+) {
   const value = asText(p.value);
-  const options = enumOptions(p.field);
-  const known = value === '' || options.some((o) => o.code === value);
+  const known = value === '' || p.options.some((o) => o.value === value);
   return (
     <select
       {...inputAttrs(p)}
@@ -14,15 +22,21 @@ export function EnumWidget(p: WidgetProps) {
       onChange={(e) => p.onChange(e.target.value)}
     >
       <option value="">{p.t('widget.selectNone')}</option>
-      {options.map((o) => (
-        <option key={o.code} value={o.code}>
-          {o.label[p.lang]}
+      {p.options.map((o) => (
+        <option key={o.value} value={o.value}>
+          {o.label}
         </option>
       ))}
-      {/* A code no longer in the registry (older data) stays visible rather than being lost. */}
-      {!known && <option value={value}>{value}</option>}
+      {!known && <option value={value}>{p.unknownLabel(value)}</option>}
     </select>
   );
+}
+
+/** One value of an enumeration, shown by its label in the current language. */
+export function EnumWidget(p: WidgetProps) {
+  const options = enumOptions(p.field).map((o) => ({ value: o.code, label: o.label[p.lang] }));
+  // A code no longer in the registry (older data) stays visible rather than being lost.
+  return <KeepValueSelect {...p} options={options} unknownLabel={(v) => v} />;
 }
 
 /**

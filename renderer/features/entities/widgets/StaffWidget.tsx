@@ -1,7 +1,8 @@
 import { enumLabel } from '../../../../shared/registry';
 import { asStaffList } from '../../../../shared/desk/people';
 import { useSetting } from '../../../db';
-import { asText, inputAttrs, type WidgetProps } from './types';
+import { KeepValueSelect } from './ChoiceWidgets';
+import { type WidgetProps } from './types';
 
 /**
  * A team member's name (FieldDef.staffName: 기술애로 담당자, 개발계획 담당자), picked from the
@@ -11,24 +12,17 @@ import { asText, inputAttrs, type WidgetProps } from './types';
  */
 export function StaffWidget(p: WidgetProps) {
   const staff = asStaffList(useSetting<unknown>('staff'));
-  const value = asText(p.value);
-  const listed = value === '' || staff.some((s) => s.name === value);
+  const options = staff.map((s) => ({
+    value: s.name,
+    label: `${s.name} (${enumLabel('staffRole', s.role, p.lang)})`,
+  }));
   return (
     <>
-      <select
-        {...inputAttrs(p)}
-        className="ef-input ef-select"
-        value={value}
-        onChange={(e) => p.onChange(e.target.value)}
-      >
-        <option value="">{p.t('widget.selectNone')}</option>
-        {staff.map((s) => (
-          <option key={s.name} value={s.name}>
-            {`${s.name} (${enumLabel('staffRole', s.role, p.lang)})`}
-          </option>
-        ))}
-        {!listed && <option value={value}>{p.t('widget.staffNotListed', { name: value })}</option>}
-      </select>
+      <KeepValueSelect
+        {...p}
+        options={options}
+        unknownLabel={(name) => p.t('widget.staffNotListed', { name })}
+      />
       {staff.length === 0 && (
         <p className="ef-help" data-testid={`staff-empty-${p.field.key}`}>
           {p.t('widget.staffEmpty')}
