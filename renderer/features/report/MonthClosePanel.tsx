@@ -10,7 +10,7 @@ import { navigate } from '../../routing/route';
 import { REPORTS_PATH } from '../../routing/nav';
 import { Dialog, showToast } from '../../ui';
 import { useReportT } from './messages';
-import { closeMonth, closesOf, saveReportXlsx } from './monthCloseActions';
+import { closeMonth, closesOf, saveReportXlsxAndSay } from './monthCloseActions';
 
 type T = ReturnType<typeof useReportT>;
 
@@ -69,13 +69,7 @@ export function MonthClosePanel(props: {
   const doXlsx = async () => {
     setBusy('xlsx');
     try {
-      const name = await saveReportXlsx(model, lang);
-      if (name) showToast({ tone: 'success', message: t('xlsxSaved', { name }) });
-    } catch (e) {
-      showToast({
-        tone: 'error',
-        message: t('xlsxFailed', { message: e instanceof Error ? e.message : String(e) }),
-      });
+      await saveReportXlsxAndSay(t, model, lang);
     } finally {
       setBusy(null);
     }

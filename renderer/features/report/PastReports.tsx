@@ -8,10 +8,9 @@ import type { Lang } from '../../../shared/registry';
 import type { MonthClose } from '../../../shared/report/close';
 import { navigate } from '../../routing/route';
 import { REPORTS_PATH } from '../../routing/nav';
-import { showToast } from '../../ui';
 import { useReportT } from './messages';
 import { closedAtText, closedByText, openClosedReport } from './MonthClosePanel';
-import { closesOf, saveReportXlsx, useMonthClose } from './monthCloseActions';
+import { closesOf, saveReportXlsxAndSay, useMonthClose } from './monthCloseActions';
 import { ReportDocument } from './ReportDocument';
 
 export function PastReports(props: {
@@ -77,13 +76,7 @@ export function ClosedReportView({ id, lang }: { id: string; lang: Lang }) {
   const xlsx = async () => {
     setBusy(true);
     try {
-      const name = await saveReportXlsx(close.model, close.lang, close.revision);
-      if (name) showToast({ tone: 'success', message: t('xlsxSaved', { name }) });
-    } catch (e) {
-      showToast({
-        tone: 'error',
-        message: t('xlsxFailed', { message: e instanceof Error ? e.message : String(e) }),
-      });
+      await saveReportXlsxAndSay(t, close.model, close.lang, close.revision);
     } finally {
       setBusy(false);
     }

@@ -15,7 +15,9 @@ import {
 import { newId } from '../../../shared/sync/ids';
 import { addMonthClose, getDb, getMonthClose, listMonthCloses } from '../../db';
 import { platform } from '../../platform';
+import { showToast } from '../../ui';
 import { getProfile } from '../profile/profileStore';
+import type { useReportT } from './messages';
 
 const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -81,4 +83,25 @@ export async function saveReportXlsx(
   const bytes = await buildXlsxSheets(reportSheets(model, lang), { lang });
   const name = reportWorkbookName(model, revision);
   return (await platform.saveFile(name, bytes, XLSX_MIME)) ? name : null;
+}
+
+/**
+ * saveReportXlsx() for a button: says in a toast what was saved, or why it failed (never throws),
+ * the same for the live report and a closed one.
+ */
+export async function saveReportXlsxAndSay(
+  t: ReturnType<typeof useReportT>,
+  model: MonthlyReportModel,
+  lang: Lang,
+  revision?: number,
+): Promise<void> {
+  try {
+    const name = await saveReportXlsx(model, lang, revision);
+    if (name) showToast({ tone: 'success', message: t('xlsxSaved', { name }) });
+  } catch (e) {
+    showToast({
+      tone: 'error',
+      message: t('xlsxFailed', { message: e instanceof Error ? e.message : String(e) }),
+    });
+  }
 }
