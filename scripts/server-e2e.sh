@@ -45,8 +45,9 @@ for _ in $(seq 1 600); do curl -sf "$URL/health" >/dev/null && break; sleep 0.1;
 curl -sf "$URL/health" >/dev/null || { cat "$TMP/server.log" >&2; echo "no /health" >&2; exit 1; }
 echo "server on $URL"
 
+# a whole record, as a client creates it (the server refuses a partial one for a record it lacks)
 STAMP="$(node -e "console.log(String(Date.now()).padStart(13,'0')+'-0000-E2EDEV')")"
-BODY="{\"protocol\":1,\"deviceId\":\"E2EDEV\",\"mutations\":[{\"mutationId\":\"e2e-1\",\"change\":{\"entity\":\"resource\",\"id\":\"r1\",\"clusterId\":\"gumi\",\"fields\":{\"name\":{\"value\":\"3D 프린터\",\"hlc\":\"$STAMP\"},\"sharedWithNetwork\":{\"value\":true,\"hlc\":\"$STAMP\"}}}}]}"
+BODY="{\"protocol\":1,\"deviceId\":\"E2EDEV\",\"mutations\":[{\"mutationId\":\"e2e-1\",\"change\":{\"entity\":\"resource\",\"id\":\"r1\",\"clusterId\":\"gumi\",\"fields\":{\"name\":{\"value\":\"3D 프린터\",\"hlc\":\"$STAMP\"},\"sharedWithNetwork\":{\"value\":true,\"hlc\":\"$STAMP\"},\"kind\":{\"value\":\"equipment\",\"hlc\":\"$STAMP\"},\"availability\":{\"value\":\"available\",\"hlc\":\"$STAMP\"},\"deleted\":{\"value\":0,\"hlc\":\"$STAMP\"}}}}]}"
 push() { curl -sf -X POST "$URL/v1/sync/push" -H "authorization: Bearer $TEAM" -H 'content-type: application/json' -d "$BODY"; }
 push | grep -q '"status":"applied"' || { echo "push not applied" >&2; exit 1; }
 push | grep -q '"status":"duplicate"' || { echo "re-push applied twice" >&2; exit 1; }

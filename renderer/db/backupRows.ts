@@ -187,6 +187,8 @@ export const outboxEntrySchema = z
     hlc: z.string(),
     // field → the stamp it had before the write (null: none); absent on creates and pre-v4 entries
     bases: z.record(z.string(), z.string().refine(isHlc).nullable()).optional(),
+    // kept queued to be sent whole: the server lacked the record (pushBatch.ts, resendWhole)
+    whole: z.literal(true).optional(),
   })
   .strict();
 

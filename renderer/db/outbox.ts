@@ -4,6 +4,7 @@
  * the storage layout can change in a new database version without touching the sync engine.
  */
 import type { EntityName } from '../../shared/registry';
+import { recordKey } from '../../shared/sync/serverMerge';
 import type { PumasiDb } from './db';
 import type { HistoryEntry, OutboxEntry } from './schema';
 
@@ -29,8 +30,14 @@ export async function countOutbox(db: PumasiDb): Promise<number> {
 /**
  * Removes acknowledged writes (by entry id = HLC stamp) in one transaction. A row whose entries
  * are all acknowledged is deleted; a partly acknowledged row keeps the rest under the same key.
+ * Writes of a record in `keepWhole` (recordKey) stay instead, marked `whole`: the server lacks
+ * that record, the next batch sends it whole (shared/sync/pushBatch.ts, resendWhole).
  */
-export async function ackOutbox(db: PumasiDb, ids: readonly string[]): Promise<void> {
+export async function ackOutbox(
+  db: PumasiDb,
+  ids: readonly string[],
+  keepWhole: ReadonlySet<string> = new Set(),
+): Promise<void> {
   if (ids.length === 0) return;
   const acked = new Set(ids);
   let min = ids[0] as string;
@@ -48,13 +55,21 @@ export async function ackOutbox(db: PumasiDb, ids: readonly string[]): Promise<v
       .until((row) => row.id >= max, true)
       .toArray();
     const emptied: string[] = [];
-    const shrunk = [];
+    const changed = [];
     for (const row of rows) {
-      const rest = row.entries.filter((e) => !acked.has(e.id));
+      let touched = false;
+      const rest: OutboxEntry[] = [];
+      for (const e of row.entries) {
+        if (!acked.has(e.id)) rest.push(e);
+        else if (keepWhole.has(recordKey(e.entity, e.recordId))) {
+          rest.push({ ...e, whole: true });
+          touched = true;
+        } else touched = true;
+      }
       if (rest.length === 0) emptied.push(row.id);
-      else if (rest.length < row.entries.length) shrunk.push({ id: row.id, entries: rest });
+      else if (touched) changed.push({ id: row.id, entries: rest });
     }
-    await Promise.all([db.outbox.bulkDelete(emptied), db.outbox.bulkPut(shrunk)]);
+    await Promise.all([db.outbox.bulkDelete(emptied), db.outbox.bulkPut(changed)]);
   });
 }
 

@@ -10,7 +10,9 @@
  * - ackPushed(token, response) removes the batch's writes from the outbox, keeps refused
  *   mutations aside (`syncKeptAside`, direction 'push') and files the server's conflicts that
  *   this device lost into the inbox. Call it only after a 2xx answer: the server applied the
- *   whole batch (or refused parts of it for good).
+ *   whole batch (or refused parts of it for good). One refusal is not for good: a change for a
+ *   record the server lacks (`unknown_record_incomplete`: its create was refused earlier) keeps
+ *   its writes queued, marked to send the record whole (shared/sync/pushBatch.ts, resendWhole).
  */
 import type { EntityName, StoredRecord } from '../../shared/registry';
 import { winReason } from '../../shared/sync/applyChange';
@@ -23,7 +25,14 @@ import {
   type PushResponse,
   type Who,
 } from '../../shared/sync/protocol';
-import { assembleMutations, collapseWrites, type CurrentRecord } from '../../shared/sync/pushBatch';
+import {
+  assembleMutations,
+  collapseWrites,
+  resendWhole,
+  wholeRecords,
+  type CurrentRecord,
+} from '../../shared/sync/pushBatch';
+import { recordKey } from '../../shared/sync/serverMerge';
 import { lookupEntity } from './apply';
 import type { PumasiDb } from './db';
 import { currentWho } from './mutate';
@@ -53,6 +62,8 @@ interface PushBatchRow extends PushBatch {
   id: typeof PENDING;
   /** outbox entry ids this batch carries: removed on ack */
   covered: string[];
+  /** records (recordKey) it sends whole; absent on batches frozen before this field */
+  whole?: string[];
   at: string;
 }
 
@@ -131,6 +142,7 @@ export async function buildPushBatch(
         ackToken: newId(),
         mutations,
         covered,
+        whole: wholeRecords(groups),
         at: new Date().toISOString(),
       };
       await frozen.put(row);
@@ -158,11 +170,14 @@ export async function ackPushed(
       if (!pending || ackToken === '' || pending.ackToken !== ackToken) return false;
       const at = new Date().toISOString();
       const byId = new Map(pending.mutations.map((m) => [m.mutationId, m]));
+      // Not kept aside: their writes stay queued and go whole in the next batch.
+      const again = resendWhole(pending.mutations, response.results, pending.whole ?? []);
       const refused: KeptAsideRow[] = [];
       for (const r of response.results) {
         const m = byId.get(r.mutationId);
         if (r.status !== 'refused' || !m) continue;
         const { entity, id: recordId } = m.change;
+        if (again.has(recordKey(entity, recordId))) continue;
         const reason = `refused:${r.reason ?? 'unknown'}` as const;
         refused.push({
           id: newId(),
@@ -191,7 +206,7 @@ export async function ackPushed(
           source: 'push',
         }));
       await Promise.all([
-        ackOutbox(db, pending.covered),
+        ackOutbox(db, pending.covered, again),
         frozen.delete(PENDING),
         refused.length > 0 && db.table(KEPT_ASIDE_TABLE).bulkAdd(refused),
         lost.length > 0 && db.table(CONFLICTS_TABLE).bulkAdd(lost),

@@ -83,6 +83,9 @@ export interface OutboxEntry {
   /** field → the stamp it had before this write (null: none), for the push's `base`; absent on
    *  a create (every field new) and on entries queued before v4 (bases unknown) */
   bases?: Record<string, string | null>;
+  /** kept queued after the server answered it lacks the record: the next push sends it whole
+   *  (shared/sync/pushBatch.ts); absent on every other entry */
+  whole?: true;
 }
 
 /** How many mutations share one history row and one outbox row (see the header). */

@@ -11,12 +11,16 @@
  *   the record was created in these writes: a created record is sent whole, or other devices
  *   could never apply it. A change left with no field is dropped, its writes still count as
  *   covered (nothing of them remains to push).
+ * - A record the server answered it lacks (`unknown_record_incomplete`: its create was refused
+ *   earlier) is sent whole next time: its writes stay queued, marked `whole`, and collapse like a
+ *   create. One that was sent whole and still refused is not sent again (resendWhole()).
  * - The mutation id is the stamp of the newest write collapsed into it. HLC stamps of one device
  *   only grow (across tabs too, see docs/SYNC.md), so mutation ids do as well, and a batch holds
  *   them in ascending order.
  */
-import type { FieldChange, Mutation } from './protocol';
+import type { FieldChange, Mutation, MutationResult } from './protocol';
 import { stampedFieldsOf, type StampMeta } from './recordStamps';
+import { recordKey, UNKNOWN_RECORD_INCOMPLETE } from './serverMerge';
 
 /** One queued local write, as the outbox keeps it. */
 export interface PendingWrite {
@@ -28,6 +32,9 @@ export interface PendingWrite {
   /** field → the stamp it had before this write (null: none). Absent on a create (every field
    *  new) and on writes queued before per-field stamps existed (bases unknown: none sent). */
   bases?: Record<string, string | null>;
+  /** the server lacks the record (it refused this write as `unknown_record_incomplete`): the
+   *  write stays queued and its record is sent whole, like a create */
+  whole?: true;
 }
 
 export type CurrentRecord = Readonly<Record<string, unknown>> & StampMeta & { clusterId: string };
@@ -37,7 +44,8 @@ export interface WriteGroup {
   recordId: string;
   stamps: Set<string>;
   last: string;
-  /** field → base (undefined: unknown); `all`: every field of the record (create, legacy) */
+  /** field → base (undefined: unknown); `all`: every field of the record (create or sent whole
+   *  again, legacy) */
   bases: Map<string, string | null | undefined>;
   all: 'none' | 'created' | 'legacy';
 }
@@ -53,7 +61,7 @@ export function collapseWrites(writes: Iterable<PendingWrite>, limit: number): C
   const byRecord = new Map<string, WriteGroup>();
   const covered: string[] = [];
   for (const w of writes) {
-    const key = `${w.entity}\u0000${w.recordId}`;
+    const key = recordKey(w.entity, w.recordId);
     let g = byRecord.get(key);
     if (!g) {
       // Stop at the first write that needs one record too many: later writes of records already
@@ -73,7 +81,7 @@ export function collapseWrites(writes: Iterable<PendingWrite>, limit: number): C
     if (w.id > g.last) g.last = w.id;
     if (g.all !== 'none') {
       // after a create (every base null) or a legacy write (bases unknown) nothing changes that
-    } else if (w.op === 'create') {
+    } else if (w.op === 'create' || w.whole) {
       g.all = 'created';
     } else if (w.bases) {
       for (const [field, base] of Object.entries(w.bases)) {
@@ -129,4 +137,30 @@ export function assembleMutations(
   return out.sort((a, b) =>
     a.mutationId < b.mutationId ? -1 : a.mutationId > b.mutationId ? 1 : 0,
   );
+}
+
+/** Keys (recordKey) of the records a batch sends whole: created in it, or sent whole again. */
+export const wholeRecords = (groups: readonly WriteGroup[]): string[] =>
+  groups.filter((g) => g.all === 'created').map((g) => recordKey(g.entity, g.recordId));
+
+/**
+ * The records (recordKey) whose writes stay queued, to be sent whole, after a push answer: those
+ * refused because the server lacks them, unless this batch already sent them whole (then the
+ * server's registry disagrees with ours: sending again would loop; they are kept aside).
+ */
+export function resendWhole(
+  mutations: readonly Mutation[],
+  results: readonly MutationResult[],
+  sentWhole: readonly string[],
+): Set<string> {
+  const byId = new Map(mutations.map((m) => [m.mutationId, m]));
+  const whole = new Set(sentWhole);
+  const again = new Set<string>();
+  for (const r of results) {
+    const m = byId.get(r.mutationId);
+    if (!m || r.status !== 'refused' || r.reason !== UNKNOWN_RECORD_INCOMPLETE) continue;
+    const key = recordKey(m.change.entity, m.change.id);
+    if (!whole.has(key)) again.add(key);
+  }
+  return again;
 }

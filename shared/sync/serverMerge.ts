@@ -7,6 +7,12 @@
  * Invariants:
  * - A record keeps the owner it was created with: a change naming another owner is refused
  *   (`cluster_mismatch`) before anything is merged.
+ * - A record the server does not have is only ever made by a whole record: a change for it
+ *   without the tombstone field `deleted` (every create carries it, an edit rarely) or without a
+ *   required field is refused (`unknown_record_incomplete`) before its mutation id is recorded,
+ *   so the sender can send the record whole later. Otherwise a create refused earlier (a stamp
+ *   days ahead) followed by an accepted edit would leave a record no client can apply (each
+ *   keeps it aside), or one lacking the fields only the create had set.
  * - A mutation id this device sent before (`fresh` lacks it) applies nothing: `duplicate`.
  * - Fields merge with mergeFields() (higher stamp wins; equal stamp = the same write), so applying
  *   pushes in any order gives the same records as every client computes.
@@ -59,20 +65,72 @@ export type PushResult = MutationResult & { message?: string };
 
 export const recordKey = (entity: string, id: string) => `${entity}\u0000${id}`;
 
-/** Refuses (into `results`) changes naming another owner than the stored record's; the rest. */
-export function keepOwnersRecords<E>(
+/** What the completeness rule needs of an entity (the registry's EntityDef has it). */
+export interface RequiredFields {
+  fields: ReadonlyArray<{ key: string; required?: boolean; label?: { ko: string } }>;
+}
+
+/** Refusal code of a change for a record the server lacks that is not a whole record. */
+export const UNKNOWN_RECORD_INCOMPLETE = 'unknown_record_incomplete';
+
+/**
+ * The first field that keeps `fields` from being a whole record: `deleted` (a client sends it with
+ * every created record and every record sent whole again; an edit carries it only to delete or
+ * restore) or a required field without a value (its Korean label); undefined when whole. Values
+ * were validated field by field before (server/sync/rules.ts): presence is all left to check.
+ */
+export function missingForCreate(
+  entity: RequiredFields,
+  fields: Readonly<Record<string, { value: unknown }>>,
+): string | undefined {
+  if (!fields['deleted']) return 'deleted';
+  for (const f of entity.fields) {
+    if (f.required && (fields[f.key]?.value ?? null) === null) return f.label?.ko ?? f.key;
+  }
+  return undefined;
+}
+
+export interface ScreenOptions {
+  /** the simulation's mutation test only: let a change make a partial record */
+  acceptIncomplete?: boolean;
+}
+
+/**
+ * Refuses (into `results`) changes naming another owner than the stored record's, and changes
+ * for a record the server lacks that are not whole (`unknown_record_incomplete`); the rest, in
+ * order. A whole change earlier in the same request makes its record known to later ones.
+ */
+export function keepOwnersRecords<E extends RequiredFields>(
   accepted: readonly AcceptedMutation<E>[],
   states: ReadonlyMap<string, ServerRecordState>,
   results: PushResult[],
+  opts: ScreenOptions = {},
 ): AcceptedMutation<E>[] {
+  const madeHere = new Set<string>();
   return accepted.filter((a) => {
-    const st = states.get(recordKey(a.mutation.change.entity, a.mutation.change.id));
-    if (!st || st.clusterId === a.mutation.change.clusterId) return true;
+    const { mutationId, change } = a.mutation;
+    const key = recordKey(change.entity, change.id);
+    const st = states.get(key);
+    if (st) {
+      if (st.clusterId === change.clusterId) return true;
+      results[a.index] = {
+        mutationId,
+        status: 'refused',
+        reason: 'cluster_mismatch',
+        message: `기록의 소속(${st.clusterId})과 다릅니다 / record belongs to another owner`,
+      };
+      return false;
+    }
+    const missing = madeHere.has(key) ? undefined : missingForCreate(a.entity, change.fields);
+    if (missing === undefined || opts.acceptIncomplete) {
+      madeHere.add(key);
+      return true;
+    }
     results[a.index] = {
-      mutationId: a.mutation.mutationId,
+      mutationId,
       status: 'refused',
-      reason: 'cluster_mismatch',
-      message: `기록의 소속(${st.clusterId})과 다릅니다 / record belongs to another owner`,
+      reason: UNKNOWN_RECORD_INCOMPLETE,
+      message: `서버에 없는 기록인데 ${missing} 항목이 없습니다. 기록 전체를 보내야 합니다 / unknown record without ${missing}: send it whole`,
     };
     return false;
   });

@@ -41,7 +41,9 @@ function makeMutations(rows: number, rep: number): Mutation[] {
         entity: 'organization',
         id: `r${rep}-o${i}`,
         clusterId: 'gumi',
+        // as a client's create sends it: with the tombstone (the server makes records only whole)
         fields: {
+          deleted: { value: 0, hlc },
           name: { value: `구미 기업 ${i}`, hlc },
           kind: { value: 'company', hlc },
           phone: {

@@ -11,7 +11,9 @@
  * 5. conflicts: a device's last write of a field, overwritten by a write that never saw it (and
  *    never knowingly replaced by anyone), is in that device's conflict inbox or the server's
  *    conflict log for it;
- * 6. bounded clocks: no device mints a stamp beyond the drift bound (checked as it happens).
+ * 6. bounded clocks: no device mints a stamp beyond the drift bound (checked as it happens);
+ * 7. no fragment: every server record is a whole record (its tombstone field and every required
+ *    field), so every client may apply it.
  */
 import { canRead } from '../../server/sync/rules';
 import { getEntity, validateRecord, type EntityName } from '../../shared/registry';
@@ -29,9 +31,10 @@ const [entityOf, idOf] = [
 ];
 
 /**
- * A server record lacking `deleted` or a required field: its create was refused (a stamp more than a day
- * ahead) but later edits of it were accepted. No device can apply it (each keeps it aside as
- * `invalid_value`). A known open issue (docs/SYNC.md, "Proven by simulation"): counted, not failed.
+ * A server record lacking `deleted` or a required field (e.g. its create refused for a stamp more
+ * than a day ahead, a later edit of it accepted alone): no device can apply it, each keeps it
+ * aside as `invalid_value`. The server refuses such changes (`unknown_record_incomplete`,
+ * shared/sync/serverMerge.ts); a fragment fails the schedule.
  */
 export function isFragment(key: string, st: ServerRecordState): boolean {
   if (!st.fields['deleted']) return true; // every create carries `deleted`: this one never came
@@ -39,6 +42,15 @@ export function isFragment(key: string, st: ServerRecordState): boolean {
   for (const [name, f] of Object.entries(st.fields))
     if (name !== 'deleted' && f.value != null) data[name] = f.value;
   return !validateRecord(getEntity(entityOf(key) as EntityName), data, 'ko').ok;
+}
+
+function checkWhole(w: World): void {
+  for (const [key, st] of w.server.records) {
+    if (isFragment(key, st))
+      w.ledger.violate(
+        `fragment: server holds ${key.replace('\u0000', ':')} without a whole record (${Object.keys(st.fields).join(',')})`,
+      );
+  }
 }
 
 function checkConvergence(w: World, refused: Set<string>): void {
@@ -160,6 +172,7 @@ export function checkWorld(w: World): void {
       byField.set(k, [...(byField.get(k) ?? []), x]);
     }
   }
+  checkWhole(w);
   checkConvergence(w, refused);
   checkWrites(w, refusedRecords, (k, f) => w.server.records.get(k)?.fields[f]?.hlc);
   checkOwnership(w);

@@ -8,7 +8,13 @@ import { getEntity, type StoredRecord } from '../../shared/registry';
 import { winReason } from '../../shared/sync/applyChange';
 import { parseHlc, type Hlc } from '../../shared/sync/hlc';
 import type { Mutation, PushResponse, RecordChange } from '../../shared/sync/protocol';
-import { assembleMutations, collapseWrites, type PendingWrite } from '../../shared/sync/pushBatch';
+import {
+  assembleMutations,
+  collapseWrites,
+  resendWhole,
+  wholeRecords,
+  type PendingWrite,
+} from '../../shared/sync/pushBatch';
 import { stampedFieldsOf, type StampMeta } from '../../shared/sync/recordStamps';
 import { recordKey } from '../../shared/sync/serverMerge';
 import { applyMutation, type Mutation as LocalMutation } from '../../renderer/db/apply';
@@ -32,7 +38,8 @@ export interface ClientDb {
   /** the newest history key: what every write transaction catches its clock up with */
   historyMax: string | undefined;
   outbox: PendingWrite[];
-  frozen: { ackToken: string; mutations: Mutation[]; covered: string[] } | undefined;
+  frozen:
+    { ackToken: string; mutations: Mutation[]; covered: string[]; whole: string[] } | undefined;
   cursor: number;
   inbox: InboxEntry[];
   keptAside: Array<{ reason: string; direction: 'pull' | 'push'; change: RecordChange }>;
@@ -159,7 +166,12 @@ export function buildPushBatch(
       for (const s of covered) ledger.settle(s, 'superseded');
       continue;
     }
-    db.frozen = { ackToken: `t${db.nextToken++}`, mutations: structuredClone(mutations), covered };
+    db.frozen = {
+      ackToken: `t${db.nextToken++}`,
+      mutations: structuredClone(mutations),
+      covered,
+      whole: wholeRecords(groups),
+    };
     return { mutations: db.frozen.mutations, ackToken: db.frozen.ackToken };
   }
 }
@@ -178,12 +190,17 @@ export function ackPushed(
 ): boolean {
   const pending = db.frozen;
   if (!pending || ackToken === '' || pending.ackToken !== ackToken) return false;
+  // The server lacks these records: their writes stay queued, to be sent whole (not refused).
+  const again = resendWhole(pending.mutations, response.results, pending.whole);
+  ledger.resentWhole += again.size;
   const refusedRecords = new Set<string>();
   const byId = new Map(pending.mutations.map((m) => [m.mutationId, m]));
   for (const r of response.results) {
     const m = byId.get(r.mutationId);
     if (r.status !== 'refused' || !m) continue;
-    refusedRecords.add(recordKey(m.change.entity, m.change.id));
+    const key = recordKey(m.change.entity, m.change.id);
+    if (again.has(key)) continue;
+    refusedRecords.add(key);
     db.keptAside.push({
       reason: `refused:${r.reason ?? 'unknown'}`,
       direction: 'push',
@@ -203,9 +220,14 @@ export function ackPushed(
   }
   const writeOf = new Map(db.outbox.map((w) => [w.id, w]));
   const sent = new Set(pending.mutations.map((m) => recordKey(m.change.entity, m.change.id)));
+  const done: string[] = [];
   for (const s of pending.covered) {
     const w = writeOf.get(s);
     const key = w && recordKey(w.entity, w.recordId);
+    if (w && key !== undefined && again.has(key)) {
+      w.whole = true; // stays queued (pending): ackOutbox(…, keepWhole) in renderer/db/outbox.ts
+      continue;
+    }
     // A covered write whose record is not in the batch was overwritten before it went out.
     const status =
       key === undefined || !sent.has(key)
@@ -214,8 +236,9 @@ export function ackPushed(
           ? 'refused'
           : 'acked';
     ledger.settle(s, status);
+    done.push(s);
   }
-  removeFromOutbox(db, pending.covered);
+  removeFromOutbox(db, done);
   db.frozen = undefined;
   return true;
 }

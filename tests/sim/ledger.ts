@@ -37,6 +37,8 @@ export class Ledger {
   /** (device, mutation id) → how often the server answered `applied` */
   /** lost concurrent writes the conflict check looked for (it is not vacuous) */
   conflictsChecked = 0;
+  /** pushes whose record the server lacked (`unknown_record_incomplete`), kept queued to go whole */
+  resentWhole = 0;
 
   add(write: LedgerWrite): void {
     this.writes.set(write.stamp, write);

@@ -24,6 +24,7 @@ export interface ScheduleResult {
     restores: number;
     fragments: number;
     conflictsChecked: number;
+    resentWhole: number;
   };
 }
 
@@ -49,6 +50,7 @@ export function runSchedule(seed: number, variant: Variant = REAL): ScheduleResu
       restores: machines.reduce((n, m) => n + m.restores, 0),
       conflictsChecked: ledger.conflictsChecked,
       fragments: [...server.records].filter(([key, st]) => isFragment(key, st)).length,
+      resentWhole: ledger.resentWhole,
     },
   };
 }
@@ -69,6 +71,7 @@ export interface Summary {
     restores: number;
     fragments: number;
     conflictsChecked: number;
+    resentWhole: number;
   };
   ms: number;
   firstFailure?: ScheduleResult;
@@ -97,6 +100,7 @@ export function runSchedules(
       restores: 0,
       fragments: 0,
       conflictsChecked: 0,
+      resentWhole: 0,
     },
     ms: 0,
   };
@@ -113,6 +117,7 @@ export function runSchedules(
       'restores',
       'fragments',
       'conflictsChecked',
+      'resentWhole',
     ] as const)
       summary.totals[k] += r.counts[k];
     if (r.violations.length === 0) summary.passed++;

@@ -67,7 +67,9 @@ export class ServerModel {
       const st = this.records.get(key);
       if (st) states.set(key, { ...structuredClone(st), dirty: false });
     }
-    const owned = keepOwnersRecords(accepted, states, results);
+    const owned = keepOwnersRecords(accepted, states, results, {
+      acceptIncomplete: this.variant.acceptIncomplete ?? false,
+    });
     const idKey = (id: string) => `${req.deviceId}\u0000${id}`;
     const fresh = new Set(
       owned

@@ -15,6 +15,8 @@ export interface Variant {
   ackBeforeCommit?: boolean;
   /** the server forgets which mutation ids it applied: a repeated push applies again */
   forgetMutationIds?: boolean;
+  /** the server lets a change make a record it lacks without the record's required fields */
+  acceptIncomplete?: boolean;
 }
 
 export const REAL: Variant = { name: 'real' };
@@ -50,6 +52,7 @@ export const MUTANTS: readonly Variant[] = [
   { name: 'no-drift-bound', clientMaxDriftMs: Number.POSITIVE_INFINITY },
   { name: 'ack-before-commit', ackBeforeCommit: true },
   { name: 'duplicate-push-applied-again', forgetMutationIds: true },
+  { name: 'accept-incomplete-creates', acceptIncomplete: true },
 ];
 
 export function variantByName(name: string): Variant | undefined {

@@ -3,10 +3,10 @@ import { revokeToken } from '../../../server/auth/tokens';
 import { sealBundle, type PushBundle, type UnsealedBundle } from '../../../shared/sync/bundle';
 import { bundleKeyFromToken, sha256Hex, type BundleKey } from '../../../shared/sync/bundleCrypto';
 import { canonicalJson } from '../../../shared/sync/bundle';
-import { describeBackends, mutation, push, stamp, type ServerCtx } from './harness';
+import { created, describeBackends, push, stamp, type ServerCtx } from './harness';
 
 const T0 = Date.UTC(2026, 0, 5);
-type M = ReturnType<typeof mutation>;
+type M = ReturnType<typeof created>;
 
 function pushBundle(
   cluster: string,
@@ -31,7 +31,7 @@ function pushBundle(
 }
 
 const org = (id: string, cluster: string, ms: number, name: string, device = 'OFFA') =>
-  mutation(
+  created(
     'organization',
     id,
     cluster,

@@ -123,6 +123,35 @@ export function mutation(
   return { mutationId, change: { entity, id, clusterId, fields } };
 }
 
+/** Values for the required fields a test does not care about (valid by the registry). */
+const REQUIRED_SAMPLES: Record<string, Record<string, unknown>> = {
+  organization: { name: '기업', kind: 'company' },
+  resource: { name: '자원', kind: 'equipment', availability: 'available' },
+  plan: { title: '계획', scope: 'cluster', status: 'draft' },
+  indicator: { metric: 'production', periodType: 'year', period: '2025', value: 1 },
+  successCase: { title: '사례', year: 2025, summary: '요약' },
+  cluster: { code: 'gumi', name: '구미', complex: '구미국가산단', specialisation: '전자' },
+};
+
+/**
+ * A record as a client creates it: `fields` plus the tombstone `deleted: 0` and the entity's
+ * required fields it lacks (REQUIRED_SAMPLES), stamped like its first field. The server makes a
+ * record it lacks only from a whole change (`unknown_record_incomplete`, serverMerge.ts).
+ */
+export function created(
+  entity: string,
+  id: string,
+  clusterId: string,
+  fields: Record<string, { value: unknown; hlc: string; base?: string | null }>,
+  mutationId?: string,
+) {
+  const hlc = Object.values(fields)[0]!.hlc;
+  const whole: typeof fields = { deleted: { value: 0, hlc } };
+  for (const [k, value] of Object.entries(REQUIRED_SAMPLES[entity] ?? {}))
+    whole[k] = { value, hlc };
+  return mutation(entity, id, clusterId, { ...whole, ...fields }, mutationId);
+}
+
 export const push = (deviceId: string, mutations: unknown[]) => ({
   protocol: 1,
   deviceId,

@@ -8,9 +8,9 @@ import { migrate } from '../../../server/db/migrate';
 import { pullResponseSchema } from '../../../shared/sync/protocol';
 import {
   BACKENDS,
+  created,
   describeBackends,
   freshDb,
-  mutation,
   push,
   stamp,
   type ServerCtx,
@@ -19,7 +19,7 @@ import {
 const T0 = Date.UTC(2026, 0, 5);
 
 const org = (id: string, name: string, ms: number, mutationId: string) =>
-  mutation(
+  created(
     'organization',
     id,
     'gumi',
@@ -56,7 +56,7 @@ describeBackends('push ledger and who', (ctx) => {
     const r = await ctx.call('POST', '/v1/sync/push', {
       token: gumi,
       body: push('DEVM', [
-        mutation(
+        created(
           'organization',
           'g',
           'gumi',

@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
 import { pullResponseSchema, pushResponseSchema } from '../../../shared/sync/protocol';
-import { describeBackends, mutation, push, stamp, type ServerCtx } from './harness';
+import { created, describeBackends, mutation, push, stamp, type ServerCtx } from './harness';
 
 const T0 = Date.UTC(2026, 0, 5);
 
@@ -20,7 +20,7 @@ describeBackends('server push and pull', (ctx) => {
   it('applies a push and returns the record with the sender’s stamps on pull', async () => {
     const gumi = await ctx.token('team', 'gumi');
     const res = await pushAs(ctx, gumi, 'DEVA', [
-      mutation('organization', 'o1', 'gumi', {
+      created('organization', 'o1', 'gumi', {
         name: { value: '구미정밀', hlc: stamp(T0, 'DEVA') },
         employees: { value: 42, hlc: stamp(T0, 'DEVA') },
       }),
@@ -34,7 +34,9 @@ describeBackends('server push and pull', (ctx) => {
         id: 'o1',
         clusterId: 'gumi',
         fields: {
+          deleted: { value: 0, hlc: stamp(T0, 'DEVA') },
           name: { value: '구미정밀', hlc: stamp(T0, 'DEVA') },
+          kind: { value: 'company', hlc: stamp(T0, 'DEVA') },
           employees: { value: 42, hlc: stamp(T0, 'DEVA') },
         },
       },
@@ -45,7 +47,7 @@ describeBackends('server push and pull', (ctx) => {
     const gumi = await ctx.token('team', 'gumi');
     const ulsan = await ctx.token('team', 'ulsan');
     await pushAs(ctx, ulsan, 'DEVU', [
-      mutation('organization', 'u1', 'ulsan', {
+      created('organization', 'u1', 'ulsan', {
         name: { value: '울산화학', hlc: stamp(T0, 'DEVU') },
       }),
     ]);
@@ -55,7 +57,7 @@ describeBackends('server push and pull', (ctx) => {
         name: { value: '가로채기', hlc: stamp(T0 + 1, 'DEVG') },
       }),
       mutation('cluster', 'c1', 'gumi', { name: { value: '구미', hlc: stamp(T0, 'DEVG') } }),
-      mutation('organization', 'g1', 'gumi', {
+      created('organization', 'g1', 'gumi', {
         name: { value: '구미전자', hlc: stamp(T0, 'DEVG') },
       }),
     ]);
@@ -75,7 +77,7 @@ describeBackends('server push and pull', (ctx) => {
   it('lets hq write the central office’s records only', async () => {
     const hq = await ctx.token('hq');
     const res = await pushAs(ctx, hq, 'DEVH', [
-      mutation('cluster', 'c-gumi', 'central', {
+      created('cluster', 'c-gumi', 'central', {
         code: { value: 'gumi', hlc: stamp(T0, 'DEVH') },
         name: { value: '구미 전자 혁신클러스터', hlc: stamp(T0, 'DEVH') },
       }),
@@ -100,7 +102,7 @@ describeBackends('server push and pull', (ctx) => {
       mutation('organization', 'o4', 'gumi', {
         name: { value: '미래', hlc: stamp(Date.now() + 3 * 86_400_000, 'DEVG') },
       }),
-      mutation('organization', 'o5', 'gumi', {
+      created('organization', 'o5', 'gumi', {
         name: { value: '=HYPERLINK("x")', hlc: stamp(T0, 'DEVG') },
       }),
     ]);
@@ -116,10 +118,65 @@ describeBackends('server push and pull', (ctx) => {
     ]);
   });
 
+  it('refuses an edit of a record it lacks, records nothing, and takes the whole record later', async () => {
+    const gumi = await ctx.token('team', 'gumi');
+    const later = stamp(T0 + 10, 'DEVG');
+    const edit = mutation('organization', 'o1', 'gumi', {
+      representative: { value: '김대표', hlc: later, base: stamp(T0, 'DEVG') },
+    });
+    const loneDelete = mutation('organization', 'o2', 'gumi', {
+      deleted: { value: 1, hlc: later },
+    });
+    // the edit of a record whose create never came; a tombstone alone; a create lacking `kind`
+    const noKind = mutation('organization', 'o3', 'gumi', {
+      name: { value: '반쪽', hlc: later },
+      deleted: { value: 0, hlc: later },
+    });
+    const res = await pushAs(ctx, gumi, 'DEVG', [edit, loneDelete, noKind]);
+    expect(res.results.map((r: { reason?: string }) => r.reason)).toEqual([
+      'unknown_record_incomplete',
+      'unknown_record_incomplete',
+      'unknown_record_incomplete',
+    ]);
+    expect(res.results[0].message).toMatch(/서버에 없는 기록.*deleted/);
+    expect(res.results[2].message).toMatch(/기관유형/);
+    // nothing recorded: no record, no change-log row, no mutation id in the ledger
+    const count = async (table: string) =>
+      (await ctx.db.query(`SELECT 1 FROM ${table}`)).rows.length;
+    expect([await count('records'), await count('changes'), await count('push_ledger')]).toEqual([
+      0, 0, 0,
+    ]);
+    // the client sends the record whole (with the same mutation id): applied, not a duplicate
+    const whole = created(
+      'organization',
+      'o1',
+      'gumi',
+      {
+        name: { value: '구미정밀', hlc: stamp(T0, 'DEVG') },
+        representative: { value: '김대표', hlc: later },
+      },
+      edit.mutationId,
+    );
+    const again = await pushAs(ctx, gumi, 'DEVG', [whole]);
+    expect(again.results.map((r: { status: string }) => r.status)).toEqual(['applied']);
+    const pulled = await pullAll(ctx, gumi);
+    expect(pulled.changes.map((c) => [c.id, Object.keys(c.fields).sort()])).toEqual([
+      ['o1', ['deleted', 'kind', 'name', 'representative']],
+    ]);
+    // now that the server has it, an edit alone is fine
+    const next = await pushAs(ctx, gumi, 'DEVG', [
+      mutation('organization', 'o1', 'gumi', {
+        phone: { value: '054', hlc: stamp(T0 + 20, 'DEVG') },
+      }),
+    ]);
+    expect(next.results.map((r: { status: string }) => r.status)).toEqual(['applied']);
+  });
+
   it('applies a repeated push once: same results as duplicates, no new change-log rows', async () => {
     const gumi = await ctx.token('team', 'gumi');
+    // the create and an edit of it in one request: the edit finds the record the create makes
     const batch = [
-      mutation(
+      created(
         'organization',
         'o1',
         'gumi',
@@ -157,24 +214,24 @@ describeBackends('server push and pull', (ctx) => {
 
   it('merges field by field and records the lost concurrent write for its device', async () => {
     const gumi = await ctx.token('team', 'gumi');
-    const created = stamp(T0, 'DEVA');
+    const made = stamp(T0, 'DEVA');
     await pushAs(ctx, gumi, 'DEVA', [
-      mutation('organization', 'o1', 'gumi', {
-        name: { value: '원래', hlc: created },
-        phone: { value: '054-000-0000', hlc: created },
+      created('organization', 'o1', 'gumi', {
+        name: { value: '원래', hlc: made },
+        phone: { value: '054-000-0000', hlc: made },
       }),
     ]);
     // B edits the name later; A, offline, edited the name (earlier stamp) and the phone.
     const fromB = await pushAs(ctx, gumi, 'DEVB', [
       mutation('organization', 'o1', 'gumi', {
-        name: { value: 'B의 이름', hlc: stamp(T0 + 20, 'DEVB'), base: created },
+        name: { value: 'B의 이름', hlc: stamp(T0 + 20, 'DEVB'), base: made },
       }),
     ]);
     expect(fromB.conflicts).toEqual([]);
     const fromA = await pushAs(ctx, gumi, 'DEVA', [
       mutation('organization', 'o1', 'gumi', {
-        name: { value: 'A의 이름', hlc: stamp(T0 + 10, 'DEVA'), base: created },
-        phone: { value: '054-111-1111', hlc: stamp(T0 + 10, 'DEVA'), base: created },
+        name: { value: 'A의 이름', hlc: stamp(T0 + 10, 'DEVA'), base: made },
+        phone: { value: '054-111-1111', hlc: stamp(T0 + 10, 'DEVA'), base: made },
       }),
     ]);
     const lost = {
@@ -218,16 +275,16 @@ describeBackends('server push and pull', (ctx) => {
     const hq = await ctx.token('hq');
     const s = stamp(T0, 'DEVG');
     await pushAs(ctx, gumi, 'DEVG', [
-      mutation('organization', 'g-org', 'gumi', { name: { value: '구미 기업', hlc: s } }),
-      mutation('resource', 'g-res-private', 'gumi', {
+      created('organization', 'g-org', 'gumi', { name: { value: '구미 기업', hlc: s } }),
+      created('resource', 'g-res-private', 'gumi', {
         name: { value: '비공개 장비', hlc: s },
         sharedWithNetwork: { value: false, hlc: s },
       }),
-      mutation('resource', 'g-res-shared', 'gumi', {
+      created('resource', 'g-res-shared', 'gumi', {
         name: { value: '3D 프린터', hlc: s },
         sharedWithNetwork: { value: true, hlc: s },
       }),
-      mutation('plan', 'g-plan', 'gumi', { title: { value: '2026 계획', hlc: s } }),
+      created('plan', 'g-plan', 'gumi', { title: { value: '2026 계획', hlc: s } }),
     ]);
     const ids = async (token: string) =>
       (await pullAll(ctx, token)).changes.map((c) => c.id).sort();
@@ -262,7 +319,7 @@ describeBackends('server push and pull', (ctx) => {
       gumi,
       'DEVG',
       Array.from({ length: 25 }, (_, i) =>
-        mutation('organization', `o${String(i).padStart(2, '0')}`, 'gumi', {
+        created('organization', `o${String(i).padStart(2, '0')}`, 'gumi', {
           name: { value: `기업${i}`, hlc: stamp(T0, 'DEVG', i) },
         }),
       ),
@@ -292,12 +349,12 @@ describeBackends('server push and pull', (ctx) => {
     const gumi = await ctx.token('team', 'gumi');
     const s = stamp(T0, 'DEVG');
     await pushAs(ctx, gumi, 'DEVG', [
-      mutation('successCase', 'sc1', 'gumi', { title: { value: '공동 R&D 성공', hlc: s } }),
-      mutation('indicator', 'i1', 'gumi', {
+      created('successCase', 'sc1', 'gumi', { title: { value: '공동 R&D 성공', hlc: s } }),
+      created('indicator', 'i1', 'gumi', {
         period: { value: '2025', hlc: s },
         value: { value: 12.5, hlc: s },
       }),
-      mutation('successCase', 'sc2', 'gumi', {
+      created('successCase', 'sc2', 'gumi', {
         title: { value: '지운 사례', hlc: s },
         deleted: { value: 1, hlc: s },
       }),
@@ -308,7 +365,14 @@ describeBackends('server push and pull', (ctx) => {
     expect(cases.body.items.map((c: { id: string }) => c.id)).toEqual(['sc1']);
     const indicators = await ctx.call('GET', '/v1/network/indicators', { token: ulsan });
     expect(indicators.body.items).toEqual([
-      { id: 'i1', clusterId: 'gumi', period: '2025', value: 12.5 },
+      {
+        id: 'i1',
+        clusterId: 'gumi',
+        metric: 'production',
+        periodType: 'year',
+        period: '2025',
+        value: 12.5,
+      },
     ]);
     const status = await ctx.call('GET', '/v1/network/sync-status', { token: ulsan });
     const row = status.body.clusters.find((c: { clusterId: string }) => c.clusterId === 'gumi');
@@ -325,12 +389,12 @@ describeBackends('server push and pull', (ctx) => {
       const id = `n${round}`;
       await Promise.all([
         pushAs(ctx, gumi, 'DEVA', [
-          mutation('organization', id, 'gumi', {
-            name: { value: 'A', hlc: stamp(T0, 'DEVA', round) },
+          created('organization', id, 'gumi', {
+            representative: { value: 'A', hlc: stamp(T0, 'DEVA', round) },
           }),
         ]),
         pushAs(ctx, gumi, 'DEVB', [
-          mutation('organization', id, 'gumi', {
+          created('organization', id, 'gumi', {
             phone: { value: '054', hlc: stamp(T0, 'DEVB', round) },
           }),
         ]),
@@ -339,7 +403,13 @@ describeBackends('server push and pull', (ctx) => {
         'SELECT fields FROM records WHERE id = $1',
         [id],
       );
-      expect(Object.keys(rec.rows[0]!.fields).sort()).toEqual(['name', 'phone']);
+      expect(Object.keys(rec.rows[0]!.fields).sort()).toEqual([
+        'deleted',
+        'kind',
+        'name',
+        'phone',
+        'representative',
+      ]);
     }
   });
 });

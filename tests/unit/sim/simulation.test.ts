@@ -8,7 +8,7 @@ import { reproduction, runSchedule, runSchedules } from '../../sim/run';
 import { MUTANTS, REAL } from '../../sim/variants';
 
 const SCHEDULES = 300;
-/** schedules each mutant may take to be caught (the first catch is at seed 6 to 79 today) */
+/** schedules each mutant may take to be caught (the first catch is at seed 6 to 87 today) */
 const MUTANT_BUDGET = 300;
 const LONG = 180_000; // a budget for a loaded machine, not a speed claim
 
@@ -47,6 +47,7 @@ describe('sync simulation', () => {
     'no-drift-bound': /ahead of its clock/,
     'ack-before-commit': /acknowledged write lost|lacks|diverged/,
     'duplicate-push-applied-again': /applied 2 times/,
+    'accept-incomplete-creates': /fragment: /,
   };
   for (const mutant of MUTANTS) {
     it(

@@ -1,7 +1,8 @@
 import 'fake-indexeddb/auto'; // before Dexie loads: it captures the IndexedDB globals
 import { describe, expect, it } from 'vitest';
 import { mutate } from '../../../../renderer/db/mutate';
-import { countOutbox } from '../../../../renderer/db/outbox';
+import { outboxEntrySchema } from '../../../../renderer/db/backupRows';
+import { countOutbox, readOutbox } from '../../../../renderer/db/outbox';
 import { ackPushed, buildPushBatch } from '../../../../renderer/db/push';
 import { queryConflicts, queryKeptAside } from '../../../../renderer/db/remoteApply';
 import { getDeviceId } from '../../../../renderer/db/settings';
@@ -105,6 +106,49 @@ describe('push batches', () => {
     ]);
     expect(await queryConflicts(db)).toMatchObject([
       { recordId: 'a', field: 'name', wonValue: '본부', source: 'push' },
+    ]);
+  });
+
+  it('keeps an edit of a record the server lacks queued and sends the record whole, once', async () => {
+    const db = await seeded();
+    const first = await buildPushBatch(db);
+    const [a, b] = first.mutations;
+    // a's create is refused (a stamp days ahead): kept aside, as every refusal is
+    await ackPushed(db, first.ackToken, {
+      results: [
+        { mutationId: a?.mutationId as string, status: 'refused', reason: 'stamp_in_future' },
+        { mutationId: b?.mutationId as string, status: 'applied' },
+      ],
+      conflicts: [],
+    });
+    await mutate(db, [update('a', { name: '고친 이름' })]);
+    const edit = await buildPushBatch(db);
+    expect(Object.keys(edit.mutations[0]?.change.fields ?? {})).toEqual(['name']);
+    const refused = (ackToken: string, mutationId: string) =>
+      ackPushed(db, ackToken, {
+        results: [{ mutationId, status: 'refused', reason: 'unknown_record_incomplete' }],
+        conflicts: [],
+      });
+    expect(await refused(edit.ackToken, edit.mutations[0]?.mutationId as string)).toBe(true);
+    // not kept aside: still queued (pending), marked to go whole; a backup still accepts it
+    expect((await queryKeptAside(db)).map((k) => k.reason)).toEqual(['refused:stamp_in_future']);
+    const queued = await readOutbox(db);
+    expect(queued.map((e) => [e.recordId, e.whole])).toEqual([['a', true]]);
+    expect(outboxEntrySchema.safeParse(queued[0]).success).toBe(true);
+    // the next batch sends a whole, as a create, under the same mutation id
+    const whole = await buildPushBatch(db);
+    const sent = whole.mutations[0];
+    expect(sent?.mutationId).toBe(edit.mutations[0]?.mutationId);
+    expect(Object.keys(sent?.change.fields ?? {})).toEqual(
+      expect.arrayContaining(['name', 'kind', 'deleted']),
+    );
+    expect(sent?.change.fields['name']).toMatchObject({ value: '고친 이름', base: null });
+    // refused again although whole (the server's registry disagrees): kept aside, not looped
+    expect(await refused(whole.ackToken, sent?.mutationId as string)).toBe(true);
+    expect(await countOutbox(db)).toBe(0);
+    expect((await queryKeptAside(db)).map((k) => k.reason)).toEqual([
+      'refused:stamp_in_future',
+      'refused:unknown_record_incomplete',
     ]);
   });
 });

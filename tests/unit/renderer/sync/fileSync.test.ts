@@ -204,6 +204,7 @@ describe('sync by file: the deletion guardrail', () => {
 
 function orgFields(ms: number, name: string) {
   const hlc = `${ms}-0000-ONLINE1`;
-  const values = orgValues(ms % 1000, { name });
+  // as a client's create: with the tombstone, or the server refuses it for a record it lacks
+  const values = { ...orgValues(ms % 1000, { name }), deleted: 0 };
   return Object.fromEntries(Object.entries(values).map(([k, v]) => [k, { value: v, hlc }]));
 }

@@ -3,6 +3,8 @@ import { formatHlc } from '../../../../shared/sync/hlc';
 import {
   assembleMutations,
   collapseWrites,
+  resendWhole,
+  wholeRecords,
   type CurrentRecord,
   type PendingWrite,
 } from '../../../../shared/sync/pushBatch';
@@ -117,5 +119,46 @@ describe('push batch assembly', () => {
       kind: { value: 'company', hlc: s(1), base: null },
       deleted: { value: 0, hlc: s(1), base: null },
     });
+  });
+
+  it('sends a record the server lacks whole again, and only once', () => {
+    // a's writes came back `unknown_record_incomplete` and stay queued, marked whole
+    const writes: PendingWrite[] = [
+      {
+        id: s(4),
+        entity: 'organization',
+        recordId: 'a',
+        op: 'update',
+        bases: { name: s(2) },
+        whole: true,
+      },
+    ];
+    const { groups } = collapseWrites(writes, 10);
+    const [m] = assembleMutations(groups, recordOf);
+    expect(m?.mutationId).toBe(s(4));
+    expect(m?.change.fields).toEqual({
+      name: { value: '셋째', hlc: s(4), base: null },
+      phone: { value: '010', hlc: s(3), base: null },
+      kind: { value: 'company', hlc: s(1), base: null },
+      deleted: { value: 0, hlc: s(1), base: null },
+    });
+    expect(wholeRecords(groups)).toEqual(['organization\u0000a']);
+
+    const edit = (id: string, recordId: string) => ({
+      mutationId: id,
+      change: { entity: 'organization', id: recordId, clusterId: 'gumi', fields: {} },
+    });
+    const refused = (mutationId: string, reason: string) =>
+      ({ mutationId, status: 'refused', reason }) as const;
+    const again = resendWhole(
+      [edit('m1', 'a'), edit('m2', 'b'), edit('m3', 'c')],
+      [
+        refused('m1', 'unknown_record_incomplete'),
+        refused('m2', 'not_owner'),
+        refused('m3', 'unknown_record_incomplete'),
+      ],
+      ['organization\u0000c'], // c was sent whole already: not again
+    );
+    expect([...again]).toEqual(['organization\u0000a']);
   });
 });
