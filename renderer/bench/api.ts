@@ -1,7 +1,11 @@
 /**
  * The contract between the benchmark page (renderer/bench.html) and its Node driver
- * (tests/bench/runner.ts): `window.pumasiBench`. Types only, so both rooms can import it.
+ * (tests/bench/runner.ts): `window.pumasiBench`. Types (and one string) only, so both rooms can
+ * import it.
  */
+
+/** Progress lines the page logs to its console for the driver to echo (tests/bench/year.ts). */
+export const YEAR_PROGRESS_PREFIX = '[bench:year]';
 
 export type Durability = 'strict' | 'relaxed';
 
@@ -60,7 +64,7 @@ export interface PullBenchArgs {
   token: string;
   /** changes the server holds for this device: all must land as new records */
   rows: number;
-  /** pull into this existing database (the year-of-use bench); default: a fresh one */
+  /** pull into this existing database; default: a fresh one */
   dbName?: string;
 }
 
@@ -70,18 +74,42 @@ export interface PullBenchResult {
   keptAside: number;
 }
 
-/** The year-of-use replay (yearBench.ts). */
-export interface YearBenchArgs {
+/** The year-of-use replay (yearBench.ts): its start, in slices the driver asks for. */
+export interface YearStartArgs {
   dbName: string;
   /** companies created first; the rest of the mutations edit them */
   records: number;
+}
+
+export interface YearStartResult {
+  /** the replayed year's first day (ms since the epoch): every slice's clock follows from it */
+  yearStart: number;
+  ms: number;
+}
+
+export interface YearSliceArgs {
+  dbName: string;
+  yearStart: number;
+  /** the replay's whole length: a slice's stamps are placed by its share of it */
   mutations: number;
+  /** this slice: edits `from` … `from + count` (count a multiple of syncEvery, but the last) */
+  from: number;
+  count: number;
   /** edits per mutate() call */
   perCall: number;
   /** a sync (push batches built and acknowledged) after this many mutations */
   syncEvery: number;
 }
 
+export interface YearSliceResult {
+  /** edits done so far, this slice included */
+  done: number;
+  ms: number;
+  /** the slice's last compaction */
+  compacted: { before: number; after: number };
+}
+
+/** After the replay: the final compaction (`ms`) and what the aged database holds. */
 export interface YearBenchResult {
   ms: number;
   historyEntries: number;
@@ -135,8 +163,14 @@ export interface PumasiBench {
   pullChanges(args: PullBenchArgs): Promise<PullBenchResult>;
   /** Baseline: the last pull's stored records through raw bulkPut, fresh database. */
   bulkPutPulled(args: { batchSize: number }): Promise<WriteBenchResult>;
-  /** Replays a year of heavy use into `dbName` (created fresh), syncs and compaction included. */
-  ageDatabase(args: YearBenchArgs): Promise<YearBenchResult>;
+  /** A year of heavy use, replayed into `dbName` (created fresh) in bounded calls: the start… */
+  ageStart(args: YearStartArgs): Promise<YearStartResult>;
+  /** …a slice of the edits, syncs and compaction included (repeated until all are done)… */
+  ageSlice(args: YearSliceArgs): Promise<YearSliceResult>;
+  /** …and the end: compaction at today's clock, and what the database holds. */
+  ageFinish(args: { dbName: string }): Promise<YearBenchResult>;
+  /** The pull of every change the server holds into the aged `dbName` (yearPull.ts). */
+  pullIntoAged(args: PullBenchArgs & { dbName: string }): Promise<PullBenchResult>;
   /** The same edit workload through mutate() on `dbName`: ms (the write path's speed). */
   editWorkload(args: {
     dbName: string;

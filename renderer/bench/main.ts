@@ -4,7 +4,15 @@ import type { PumasiBench } from './api';
 import './faults';
 import { bulkPutCompanies, mutateCompanies } from './writeBench';
 import { bulkPutPulled, pullChanges } from './pullBench';
-import { ageDatabase, dropDatabase, editWorkload, seedCompanies } from './yearBench';
+import {
+  ageFinish,
+  ageSlice,
+  ageStart,
+  dropDatabase,
+  editWorkload,
+  seedCompanies,
+} from './yearBench';
+import { pullIntoAged } from './yearPull';
 import { bulkPutImported, importCompanies, prepareImport } from './importBench';
 import { reimportCompanies, toArrayImported } from './reimportBench';
 import {
@@ -35,7 +43,10 @@ const bench: PumasiBench = {
   bareGridSort,
   pullChanges,
   bulkPutPulled,
-  ageDatabase,
+  ageStart,
+  ageSlice,
+  ageFinish,
+  pullIntoAged,
   editWorkload,
   seedCompanies,
   dropDatabase,

@@ -6,12 +6,20 @@
  * outbox is drained as a real sync drains it (the server half is `server_push_*`) — and history
  * compaction at every sync and at the end. Then the same edit workload is timed on the aged
  * database and on a fresh one holding the same companies (the write path's speed).
+ * The replay runs as ageStart, ageSlice … ageSlice, ageFinish: several bounded page calls.
  */
 import Dexie from 'dexie';
 import { compactHistory } from '../db/historyCompaction';
 import { setClockOffset } from '../db/clock';
 import { PumasiDb, ackPushed, buildPushBatch, countOutbox, mutate, type Mutation } from '../db';
-import type { WriteBenchResult, YearBenchArgs, YearBenchResult } from './api';
+import type {
+  WriteBenchResult,
+  YearBenchResult,
+  YearSliceArgs,
+  YearSliceResult,
+  YearStartArgs,
+  YearStartResult,
+} from './api';
 import { generateCompanies } from './rows';
 
 const DAY = 86_400_000;
@@ -87,7 +95,8 @@ export async function seedCompanies(args: { dbName: string; records: number }): 
   }
 }
 
-export async function ageDatabase(args: YearBenchArgs): Promise<YearBenchResult> {
+/** Starts the replay: `records` companies in a fresh `dbName`, stamped at the year's start. */
+export async function ageStart(args: YearStartArgs): Promise<YearStartResult> {
   await Dexie.delete(args.dbName);
   const db = await open(args.dbName);
   try {
@@ -95,19 +104,46 @@ export async function ageDatabase(args: YearBenchArgs): Promise<YearBenchResult>
     setClockOffset(db, yearStart - Date.now());
     const start = performance.now();
     await createCompanies(db, args.dbName, args.records);
-    const ids = idsOf.get(args.dbName) as string[];
+    return { yearStart, ms: performance.now() - start };
+  } finally {
+    db.close();
+  }
+}
+
+/**
+ * One slice of the replay: edits `from` … `from + count` (a whole number of syncs), each sync's
+ * worth followed by the sync's local half and compaction. The driver calls it until all
+ * `mutations` are done, so no page call runs for long and progress shows between slices.
+ */
+export async function ageSlice(args: YearSliceArgs): Promise<YearSliceResult> {
+  const db = await open(args.dbName);
+  try {
+    const ids = idsOf.get(args.dbName);
+    if (!ids) throw new Error(`ageStart did not run for ${args.dbName}`);
+    const start = performance.now();
     let compacted = { before: 0, after: 0 };
-    for (let done = 0; done < args.mutations; done += args.syncEvery) {
-      const count = Math.min(args.syncEvery, args.mutations - done);
+    const end = Math.min(args.from + args.count, args.mutations);
+    for (let done = args.from; done < end; done += args.syncEvery) {
+      const count = Math.min(args.syncEvery, end - done);
       // the replay's "now": moves through the year as the mutations do
-      const replayNow = yearStart + (365 * DAY * (done + count)) / args.mutations;
+      const replayNow = args.yearStart + (365 * DAY * (done + count)) / args.mutations;
       setClockOffset(db, replayNow - Date.now());
       await edits(db, ids, done, count, args.perCall);
       await drainOutbox(db);
       compacted = await compactHistory(db, { now: replayNow });
     }
-    setClockOffset(db, 0);
-    compacted = await compactHistory(db);
+    return { done: end, ms: performance.now() - start, compacted };
+  } finally {
+    db.close();
+  }
+}
+
+/** Ends the replay at today's clock: compaction once more, and what the database holds. */
+export async function ageFinish(args: { dbName: string }): Promise<YearBenchResult> {
+  const db = await open(args.dbName);
+  try {
+    const start = performance.now();
+    const compacted = await compactHistory(db);
     const ms = performance.now() - start;
     const rows = await db.history.toArray();
     return {

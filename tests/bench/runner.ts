@@ -19,7 +19,8 @@ import { TARGETS, latencyFigure, throughputFigure, type BenchFigure } from './fi
 import { measureAppGridLoad, measureAppGridSort } from './appGrid';
 import { profileDir, profiled } from './profile';
 import { runSearchBench } from './search';
-import { pullBench, yearBench } from './pull';
+import { pullBench } from './pull';
+import { yearBench } from './year';
 
 export interface BenchOptions {
   build: boolean;
@@ -421,14 +422,15 @@ export async function runBenchmarks(opts: BenchOptions): Promise<BenchFigure[]> 
       // The page functions are typed in renderer/bench/api.ts; pull.ts names them as strings.
       const call = <A, R>(p: Page, fn: string, arg: A) =>
         callBench<keyof PumasiBench, A, R>(p, fn as keyof PumasiBench, arg);
-      const pullOpts = {
+      const pullOpts = { rows: opts.rows, backends: [...pullBackends] };
+      const yearOpts = {
         rows: opts.rows,
-        backends: [...pullBackends],
-        ...(opts.yearMutations ? { yearMutations: opts.yearMutations } : {}),
+        backend: pullBackends[0] ?? 'pglite',
+        ...(opts.yearMutations ? { mutations: opts.yearMutations } : {}),
       };
       const more = [
         ...(pullBackends.length > 0 ? await pullBench(page, call, pullOpts) : []),
-        ...(year ? await yearBench(page, call, pullOpts) : []),
+        ...(year ? await yearBench(page, call, yearOpts) : []),
       ];
       for (const figure of more) {
         report(figure);
