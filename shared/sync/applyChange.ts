@@ -84,10 +84,16 @@ const aside = (reason: KeptAsideReason, message: string): RemotePlan => ({
 /** The first reason a change cannot be applied at all, before any merge. */
 function refusal(change: RecordChange, ctx: PlanContext): RemotePlan | undefined {
   if (!ctx.rules) return aside('unknown_entity', change.entity);
+  // Judged once per distinct stamp: a record written in one go has one stamp on all its fields
+  // (the pull's cost per field was a stamp parse; the verdict depends on the stamp alone).
+  let passed: string | undefined;
   for (const [field, f] of Object.entries(change.fields)) {
-    if (!isHlc(f.hlc)) return aside('bad_stamp', `${field}: ${String(f.hlc)}`);
-    const ahead = driftBeyond(f.hlc, ctx.physicalMs, ctx.maxDriftMs);
-    if (ahead > 0) return aside('future_stamp', `${field}: ${f.hlc} (+${ahead} ms)`);
+    if (f.hlc !== passed) {
+      if (!isHlc(f.hlc)) return aside('bad_stamp', `${field}: ${String(f.hlc)}`);
+      const ahead = driftBeyond(f.hlc, ctx.physicalMs, ctx.maxDriftMs);
+      if (ahead > 0) return aside('future_stamp', `${field}: ${f.hlc} (+${ahead} ms)`);
+      passed = f.hlc;
+    }
     if (field === 'deleted') {
       if (f.value !== 0 && f.value !== 1)
         return aside('invalid_value', `deleted: ${String(f.value)}`);

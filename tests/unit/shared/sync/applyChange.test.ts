@@ -146,6 +146,30 @@ describe('planRemoteChange', () => {
     ]);
   });
 
+  it('judges every distinct stamp of a change, wherever it sits among equal ones', () => {
+    const ok = at(2, OTHER);
+    const plan = (fields: RecordChange['fields']) => {
+      const p = planRemoteChange(undefined, change(fields), ctx);
+      return p.kind === 'keptAside' ? `${p.reason} ${p.message.split(':')[0]}` : p.kind;
+    };
+    const whole = { name: { value: '가', hlc: ok }, kind: { value: 'company', hlc: ok } };
+    expect(plan({ ...whole, deleted: { value: 0, hlc: ok } })).toBe('apply');
+    // the same stamp after a different one is judged again, not taken as passed
+    expect(
+      plan({ ...whole, phone: { value: '1', hlc: 'x' }, deleted: { value: 0, hlc: ok } }),
+    ).toBe('bad_stamp phone');
+    expect(
+      plan({
+        ...whole,
+        phone: { value: '1', hlc: at(6 * 60_000, OTHER) },
+        deleted: { value: 0, hlc: ok },
+      }),
+    ).toBe('future_stamp phone');
+    // fields after a passed stamp are still checked for themselves
+    expect(plan({ ...whole, deleted: { value: 2, hlc: ok } })).toBe('invalid_value deleted');
+    expect(plan({ ...whole, nope: { value: 1, hlc: ok } })).toBe('unknown_field nope');
+  });
+
   it('creates a record it did not have, keeping every stamp compactly', () => {
     const plan = planRemoteChange(
       undefined,
