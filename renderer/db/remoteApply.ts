@@ -17,8 +17,11 @@
  *   (both values, which won and why); queryConflicts() lists them;
  * - the clock receives the newest applied stamp (drift-bounded), so later local writes sort
  *   after it; history gets one entry per applied record, keyed by a local stamp;
- * - nothing is written to the outbox: a pulled change is never echoed back.
+ * - nothing is written to the outbox: a pulled change is never echoed back;
+ * - with `cursor`, the pull cursor is stored in the same transaction: a page's changes and the
+ *   cursor past them are durable together (a crash never leaves one without the other).
  */
+import type { Table } from 'dexie';
 import type { EntityDef, Lang, StoredRecord } from '../../shared/registry';
 import { validateRecord } from '../../shared/registry';
 import {
@@ -78,6 +81,35 @@ export interface ApplyRemoteOptions {
   lang?: Lang;
   /** these changes are the kept-aside rows with these ids, applied again (retryKeptAside) */
   retrying?: readonly string[];
+  /** the pull cursor past these changes: stored in the same transaction (the sync store port) */
+  cursor?: string;
+}
+
+/** The settings key of the pull cursor (opaque to the client; '0' when absent). */
+export const SYNC_CURSOR_KEY = 'syncCursor';
+
+/** Below this many ids a page's records are read key by key (bulkGet) without a range count. */
+const RANGE_READ_MIN_IDS = 16;
+
+/**
+ * The stored records of `ids` in one table. A large page is read by one key range (its lowest
+ * to its highest id) when that range holds few other records — a first pull into an empty or
+ * small table costs one count instead of 1,000 gets; otherwise (the page's ids spread over a
+ * large table) key by key.
+ */
+async function readCurrent(
+  table: Table<StoredRecord, string>,
+  ids: readonly string[],
+): Promise<Array<StoredRecord | undefined>> {
+  if (ids.length < RANGE_READ_MIN_IDS) return table.bulkGet([...ids]);
+  // IndexedDB orders string keys by UTF-16 code units, as Array#sort does.
+  const sorted = [...ids].sort();
+  const range = table.where(':id').between(sorted[0], sorted[sorted.length - 1], true, true);
+  const inRange = await range.count();
+  if (inRange === 0) return ids.map(() => undefined);
+  if (inRange > ids.length * 2) return table.bulkGet([...ids]);
+  const byId = new Map((await range.toArray()).map((r) => [r.id, r]));
+  return ids.map((id) => byId.get(id));
 }
 
 export interface ApplyRemoteResult {
@@ -142,7 +174,11 @@ export async function applyRemote(
   opts: ApplyRemoteOptions = {},
 ): Promise<ApplyRemoteResult> {
   const result: ApplyRemoteResult = { applied: 0, unchanged: 0, keptAside: 0, conflicts: 0 };
-  if (changes.length === 0) return result;
+  const { cursor } = opts;
+  if (changes.length === 0) {
+    if (cursor !== undefined) await db.settings.put({ key: SYNC_CURSOR_KEY, value: cursor });
+    return result;
+  }
   const lang = opts.lang ?? 'ko';
   const maxDriftMs = opts.maxDriftMs ?? SYNC_MAX_DRIFT_MS;
   const clock = await getClock(db);
@@ -162,6 +198,7 @@ export async function applyRemote(
     KEPT_ASIDE_TABLE,
     CONFLICTS_TABLE,
     ...(bumps ? [TABLE_REVISIONS_TABLE] : []),
+    ...(cursor !== undefined ? ['settings'] : []),
   ];
 
   await db.transaction('rw', scope, async () => {
@@ -172,7 +209,7 @@ export async function applyRemote(
       bumps && readRevisions(db, tables).then((r) => (revisions = r)),
       ...tables.map(async (table) => {
         const ids = [...(idsByTable.get(table) as Set<string>)];
-        const rows = await db.table<StoredRecord, string>(table).bulkGet(ids);
+        const rows = await readCurrent(db.table<StoredRecord, string>(table), ids);
         state.set(table, new Map(ids.map((id, k) => [id, rows[k]])));
       }),
     ]);
@@ -258,6 +295,7 @@ export async function applyRemote(
       return entry;
     });
     const puts: Array<Promise<unknown>> = [];
+    if (cursor !== undefined) puts.push(db.settings.put({ key: SYNC_CURSOR_KEY, value: cursor }));
     for (const [table, rows] of writes) puts.push(db.table(table).bulkPut([...rows.values()]));
     if (history.length > 0) puts.push(db.history.add(historyRow(history)));
     if (opts.retrying) {

@@ -13,9 +13,8 @@ import {
   type PumasiDb,
 } from '../db';
 import { correctedNow, setClockOffset } from '../db/clock';
+import { SYNC_CURSOR_KEY } from '../db/remoteApply';
 import type { SyncStore } from './engine';
-
-const CURSOR_KEY = 'syncCursor';
 
 export function dbSyncStore(db: PumasiDb): SyncStore {
   const tableOf = (entity: string) => entities.find((e) => e.name === entity)?.table;
@@ -26,8 +25,7 @@ export function dbSyncStore(db: PumasiDb): SyncStore {
     deviceId: () => getDeviceId(db),
     buildPushBatch: (limit) => buildPushBatch(db, limit),
     ackPushed: (token, response) => ackPushed(db, token, response),
-    getCursor: async () => (await getSetting<string>(db, CURSOR_KEY)) ?? '0',
-    setCursor: (cursor) => setSetting(db, CURSOR_KEY, cursor),
+    getCursor: async () => (await getSetting<string>(db, SYNC_CURSOR_KEY)) ?? '0',
     async liveRecordCount() {
       const tables = present();
       let n = 0;
@@ -54,9 +52,10 @@ export function dbSyncStore(db: PumasiDb): SyncStore {
       }
       return n;
     },
-    async applyRemote(changes) {
-      // The drift bound is judged against the corrected clock, like the stamps we mint.
-      const result = await applyRemote(db, changes, { now: () => correctedNow(db) });
+    async applyRemote(changes, cursor) {
+      // The drift bound is judged against the corrected clock, like the stamps we mint; the
+      // cursor is written in the page's own transaction (engine.ts, SyncStore.applyRemote).
+      const result = await applyRemote(db, changes, { now: () => correctedNow(db), cursor });
       for (const c of changes) {
         const entity = c.entity as EntityName;
         pulled.set(entity, (pulled.get(entity) ?? 0) + 1);

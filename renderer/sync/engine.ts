@@ -20,10 +20,16 @@
  *   a large skew is a warning, never a block.
  * - A pull that would delete more than 10 % of live local records stops BEFORE applying that
  *   page (cursor not moved) and waits for confirmDeletes()/rejectDeletes() (deletionGuard.ts).
+ * - Pull pages are pipelined: page n+1 is requested when page n has arrived, so its round trip
+ *   and the server's query overlap page n's local transaction. Pages still APPLY in order, one
+ *   at a time, each with the cursor past it in the same transaction (store.applyRemote): a
+ *   crash leaves the cursor exactly at the last applied page. A prefetched page that is not
+ *   applied (guard, pause, failure) is dropped: the next run asks for it again.
  */
 import {
   PROTOCOL_VERSION,
   SYNC_LIMITS,
+  type PullResponse,
   type PushResponse,
   type RecordChange,
 } from '../../shared/sync/protocol';
@@ -38,12 +44,19 @@ export interface SyncStore {
   buildPushBatch(limit: number): Promise<PushBatch>;
   ackPushed(ackToken: string, response: PushResponse): Promise<boolean>;
   getCursor(): Promise<string>;
-  setCursor(cursor: string): Promise<void>;
   /** live (not deleted) local records of every entity */
   liveRecordCount(): Promise<number>;
   /** how many of these deleting changes would delete a live local record */
   liveTargets(changes: readonly RecordChange[]): Promise<number>;
-  applyRemote(changes: readonly RecordChange[]): Promise<{ conflicts: number; keptAside: number }>;
+  /**
+   * Applies one pulled page and stores `cursor` (the server's position after it) in the SAME
+   * transaction: the changes and the cursor are durable together or not at all. An empty page
+   * with a new cursor stores just the cursor.
+   */
+  applyRemote(
+    changes: readonly RecordChange[],
+    cursor: string,
+  ): Promise<{ conflicts: number; keptAside: number }>;
   /** applies the pulled changes kept aside again; those that apply leave the kept-aside table */
   retryKeptAside(): Promise<{ applied: number; conflicts: number }>;
   /** server − local clock, ms: the HLC's now is corrected by it */
@@ -321,25 +334,36 @@ export class SyncEngine {
       let live: number | null = null;
       let deletions = 0;
       let cursor = await store.getCursor();
-      for (;;) {
-        this.checkPaused();
-        const page = await transport.pull(cursor, this.o.pullLimit, deviceId);
-        const deleting = deletingChanges(page.changes);
-        if (deleting.length > 0) {
-          live ??= await store.liveRecordCount();
-          deletions += await store.liveTargets(deleting);
+      let prefetched: Promise<PullResponse> | null = null;
+      try {
+        for (;;) {
+          this.checkPaused();
+          const page: PullResponse = await (prefetched ??
+            transport.pull(cursor, this.o.pullLimit, deviceId));
+          // The next page travels while this one is applied (see the header).
+          prefetched = page.hasMore
+            ? transport.pull(page.cursor, this.o.pullLimit, deviceId)
+            : null;
+          const deleting = deletingChanges(page.changes);
+          if (deleting.length > 0) {
+            live ??= await store.liveRecordCount();
+            deletions += await store.liveTargets(deleting);
+          }
+          if (!this.allowDeletes && live !== null && exceedsDeleteGuard(deletions, live)) {
+            throw new NeedsConfirmation(deletions, live);
+          }
+          if (page.changes.length > 0 || page.cursor !== cursor) {
+            const applied = await store.applyRemote(page.changes, page.cursor);
+            run.pulled += page.changes.length;
+            run.conflicts += applied.conflicts;
+            run.keptAside += applied.keptAside;
+          }
+          cursor = page.cursor;
+          if (!page.hasMore) break;
         }
-        if (!this.allowDeletes && live !== null && exceedsDeleteGuard(deletions, live)) {
-          throw new NeedsConfirmation(deletions, live);
-        }
-        const applied = await store.applyRemote(page.changes);
-        run.pulled += page.changes.length;
-        run.conflicts += applied.conflicts;
-        run.keptAside += applied.keptAside;
-        // After the apply: a crash in between pulls the page again (applying is idempotent).
-        if (page.cursor !== cursor) await store.setCursor(page.cursor);
-        cursor = page.cursor;
-        if (!page.hasMore) break;
+      } finally {
+        // A page fetched but never applied: its failure (if any) is not this run's.
+        prefetched?.catch(() => undefined);
       }
       // A change kept aside for a stamp beyond the drift bound (or for a record not yet here)
       // may apply now: without this, the cursor having moved past it, it never would.

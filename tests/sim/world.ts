@@ -213,11 +213,14 @@ export class World {
       maxDriftMs: this.variant.clientMaxDriftMs ?? SYNC_MAX_DRIFT_MS,
       ledger: this.ledger,
     };
+    // The page and the cursor past it are ONE transaction (SyncStore.applyRemote): a crash comes
+    // before both (the page is pulled again) or after both (it is not), never in between.
+    const crash = this.rng.chance(this.crashChance);
+    if (crash && this.rng.chance(0.5)) return this.crash(m);
     applyRemote(m.db, clock, res.body.changes, opts);
-    this.checkMinted(m, clock.last());
-    // The cursor is stored in its own transaction after the page: a crash in between pulls again.
-    if (this.rng.chance(this.crashChance)) return this.crash(m);
     m.db.cursor = Number(res.body.cursor);
+    this.checkMinted(m, clock.last());
+    if (crash) return this.crash(m);
     if (res.body.hasMore) return this.request(m, { kind: 'pull', reqId: 0, after: m.db.cursor });
     retryKeptAside(m.db, clock, opts);
     this.checkMinted(m, clock.last());

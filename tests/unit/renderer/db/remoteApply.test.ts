@@ -14,7 +14,7 @@ import { getDeviceId } from '../../../../renderer/db/settings';
 import { compareHlc, formatHlc } from '../../../../shared/sync/hlc';
 import type { RecordChange } from '../../../../shared/sync/protocol';
 import { fieldStamp, type StampMeta } from '../../../../shared/sync/recordStamps';
-import { freshDb, orgValues } from './helpers';
+import { countRequests, freshDb, orgValues } from './helpers';
 
 const OTHER = '01HZZZZZZZZZZZZZZZZZZZZZZB';
 const other = (offsetMs: number, counter = 0) =>
@@ -196,5 +196,53 @@ describe('applyRemote (pulled changes)', () => {
     expect(await retryKeptAside(db, later)).toMatchObject({ applied: 2, keptAside: 1 });
     expect(await entityTable(db, 'organization').get('later')).toMatchObject({ name: '나중 이름' });
     expect((await queryKeptAside(db)).map((k) => k.recordId)).toEqual(['enum']);
+  });
+
+  it('reads a page by one key range when the range is nearly the page, key by key otherwise', async () => {
+    let counts: ReturnType<typeof countRequests> = {};
+    const db = await freshDb({ beforeOpen: (d) => (counts = countRequests(d)) });
+    const id = (n: number) => `r${String(n).padStart(3, '0')}`;
+    const stamp = other(0);
+    const first = Array.from({ length: 100 }, (_, n) => fullChange(id(n), stamp));
+    // an empty table: one count, no key-by-key read
+    expect((await applyRemote(db, first)).applied).toBe(100);
+    expect(counts['organizations']?.getMany ?? 0).toBe(0);
+    // a dense page (r010–r029 and two new ids at its end): read by the range, updates right
+    const dense = [...Array.from({ length: 20 }, (_, k) => id(10 + k)), 'r029a', 'r029b'];
+    const renamed = other(1);
+    const r1 = await applyRemote(
+      db,
+      dense.map((x) => fullChange(x, renamed, { name: `새 ${x}` })),
+    );
+    expect(r1).toMatchObject({ applied: 22, unchanged: 0 });
+    expect(counts['organizations']?.getMany ?? 0).toBe(0);
+    // a sparse page (every fifth id: its range holds ~5× the page): key by key
+    const sparse = Array.from({ length: 20 }, (_, k) => id(k * 5));
+    const r2 = await applyRemote(
+      db,
+      sparse.map((x) => fullChange(x, stamp)),
+    );
+    expect(r2).toMatchObject({ applied: 0, unchanged: 20 });
+    expect(counts['organizations']?.getMany).toBe(1);
+    const rows = await entityTable(db, 'organization').bulkGet(['r010', 'r029a', 'r030']);
+    expect(rows.map((r) => [r?.name, r?.version])).toEqual([
+      ['새 r010', 2],
+      ['새 r029a', 1],
+      ['기관 7', 1],
+    ]);
+  });
+
+  it('stores the cursor with the page, in its transaction: both or neither', async () => {
+    const db = await freshDb();
+    const cursorOf = async () => (await db.settings.get('syncCursor'))?.value;
+    await applyRemote(db, [fullChange('c1', other(0))], { cursor: '5' });
+    expect(await cursorOf()).toBe('5');
+    // a failing write aborts the page: its records and its cursor stay out together
+    entityTable(db, 'organization').hook('creating', () => {
+      throw new Error('disk full');
+    });
+    await expect(applyRemote(db, [fullChange('c2', other(0))], { cursor: '9' })).rejects.toThrow();
+    expect(await cursorOf()).toBe('5');
+    expect(await entityTable(db, 'organization').get('c2')).toBeUndefined();
   });
 });

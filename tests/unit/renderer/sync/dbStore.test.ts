@@ -36,7 +36,7 @@ describe('sync store over the app database', () => {
     const db = await freshDb();
     const store = dbSyncStore(db);
     expect(await store.getCursor()).toBe('0');
-    await store.setCursor('42');
+    await store.applyRemote([], '42'); // an empty page that moves the cursor
     expect(await dbSyncStore(db).getCursor()).toBe('42');
     setClockOffset(db, 3_600_000); // our clock is an hour behind the server's
     const stamp = (await getClock(db)).tick();
@@ -64,8 +64,8 @@ describe('sync store over the app database', () => {
       ),
     }));
     // Two pages: nothing is rebuilt between them, the snapshot is there once the pull ends.
-    await store.applyRemote(changes.slice(0, 600));
-    await store.applyRemote(changes.slice(600));
+    await store.applyRemote(changes.slice(0, 600), '1');
+    await store.applyRemote(changes.slice(600), '2');
     expect((await readLiveRecords(db, 'organization')).fromSnapshot).toBe(false);
     await store.pullFinished?.();
     const read = await readLiveRecords(db, 'organization');

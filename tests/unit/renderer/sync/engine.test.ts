@@ -35,14 +35,13 @@ function fakeStore(queued: number, live = 100) {
       return true;
     },
     getCursor: async () => store.cursor,
-    async setCursor(c) {
-      store.cursor = c;
-    },
     liveRecordCount: async () => live,
     liveTargets: async (changes) => changes.length,
-    async applyRemote(changes) {
+    async applyRemote(changes, cursor) {
       log.push(`apply:${changes.length}`);
+      // the page and the cursor past it land together (one transaction in the real store)
       store.applied.push(...changes);
+      store.cursor = cursor;
       return { conflicts: 0, keptAside: 0 };
     },
     async retryKeptAside() {
@@ -134,6 +133,44 @@ describe('sync engine', () => {
     expect(store.cursor).toBe('2');
     expect(engine.getState()).toMatchObject({ phase: 'idle', failures: 0, lastError: null });
     expect(engine.getState().lastSuccessAt).toBe(Date.now());
+  });
+
+  it('fetches the next page while a page is applied, and applies pages in order with their cursors', async () => {
+    const { store, log } = fakeStore(0);
+    const transport = fakeTransport(log, [
+      page([change('a')], '1', true),
+      page([change('b')], '2', true),
+      page([change('c')], '3', false),
+    ]);
+    const cursors: string[] = [];
+    const apply = store.applyRemote.bind(store);
+    store.applyRemote = async (changes, cursor) => {
+      cursors.push(cursor);
+      // the page after this one was asked for before this one is applied (the last has none)
+      if (cursor !== '3') expect(log).toContain(`pull:${cursor}`);
+      return apply(changes, cursor);
+    };
+    const engine = new SyncEngine({ transport: () => transport, store, timers: timers() });
+    await engine.syncNow();
+    expect(log.filter((l) => l.startsWith('pull:'))).toEqual(['pull:0', 'pull:1', 'pull:2']);
+    expect(cursors).toEqual(['1', '2', '3']);
+    expect(store.applied.map((c) => c.id)).toEqual(['a', 'b', 'c']);
+    expect(store.cursor).toBe('3');
+  });
+
+  it('a prefetched page that fails after the current one fails leaves the cursor at the last applied page', async () => {
+    const { store, log } = fakeStore(0);
+    const transport = fakeTransport(log, [page([change('a')], '1', true)]);
+    const pull = transport.pull.bind(transport);
+    transport.pull = async (after, limit, device) => {
+      if (after === '1') throw new SyncHttpError('network', null, 'Failed to fetch');
+      return pull(after, limit, device);
+    };
+    const engine = new SyncEngine({ transport: () => transport, store, timers: timers() });
+    await engine.syncNow();
+    expect(store.applied.map((c) => c.id)).toEqual(['a']);
+    expect(store.cursor).toBe('1');
+    expect(engine.getState()).toMatchObject({ phase: 'waiting', lastError: { code: 'network' } });
   });
 
   it('retries with growing, jittered waits after failures and runs on the timer after a success', async () => {

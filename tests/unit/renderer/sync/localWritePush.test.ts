@@ -28,7 +28,6 @@ function fakes() {
     buildPushBatch: async () => ({ mutations: [], ackToken: '' }),
     ackPushed: async () => true,
     getCursor: async () => '0',
-    setCursor: async () => undefined,
     liveRecordCount: async () => 0,
     liveTargets: async () => 0,
     applyRemote: async () => ({ conflicts: 0, keptAside: 0 }),
