@@ -10,7 +10,11 @@ import { generateCompanies } from './rows';
 /** The device that "made" the changes: not the bench page's own, so the pull keeps them all. */
 export const SOURCE_DEVICE = '01BENCHSRCDEVICE0000000000';
 
-/** `rows` whole, valid company records as another device's mutations (every field stamped). */
+/**
+ * `rows` whole, valid company records as another device's mutations: every field and the
+ * tombstone `deleted` stamped — the server refuses a change for a record it lacks unless it is
+ * whole (`unknown_record_incomplete`), and httpPush fails on any refusal.
+ */
 export function companyChanges(rows: number): Mutation[] {
   const organization = getEntity('organization');
   // ten minutes ago: inside the client's drift bound, ascending per device

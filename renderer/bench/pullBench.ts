@@ -1,9 +1,10 @@
 /**
  * Pull into IndexedDB through the app's real path (issue 9): the SyncEngine with the browser's
  * fetch transport and the app's store port — /health, an empty push, then pull pages of 1,000
- * from the real server, each applied by applyRemote() in one transaction, the cursor stored
- * after each page. Baseline on the page: raw Dexie bulkPut of the very records the pull stored,
- * in batches of the same size, into a fresh database. Also used by the year-of-use bench, which
+ * from the real server (the next page fetched while one is applied), each applied by
+ * applyRemote() in one transaction together with the cursor past it. Baseline on the page (the
+ * figure's): raw Dexie bulkPut of the very records the pull stored, in batches of the same size,
+ * into a fresh database. Also used by the year-of-use bench, which
  * pulls into an aged database (`dbName`).
  */
 import Dexie from 'dexie';

@@ -34,8 +34,8 @@ export const TARGETS: Readonly<Record<string, BenchTarget>> = {
   search_index_build_110k: { text: '≤ 1,000 ms', met: (f) => f.value <= 1000 },
   search_reindex_1000: { text: '≤ 50 ms', met: (f) => f.value <= 50 },
   suggest_experts_920x10k: { text: '≤ 50 ms', met: (f) => f.value <= 50 },
-  pull_100k_pglite: { text: '≥ 0.4× raw INSERT', met: (f) => f.ratio >= 0.4 },
-  pull_100k_postgres: { text: '≥ 0.4× raw INSERT', met: (f) => f.ratio >= 0.4 },
+  pull_100k_pglite: { text: '≥ 0.4× bulkPut', met: (f) => f.ratio >= 0.4 },
+  pull_100k_postgres: { text: '≥ 0.4× bulkPut', met: (f) => f.ratio >= 0.4 },
   year_500k_mutate_aged: { text: '≥ 0.8× the fresh database', met: (f) => f.ratio >= 0.8 },
 };
 

@@ -8,7 +8,7 @@
  *    holding the same companies, 3 reps alternating.
  * 3. year_pull_<rows>k_aged_<db>: the server holds `rows` changes from another device (pushed
  *    untimed); the app's SyncEngine pulls them into the aged database (yearPull.ts). Baseline:
- *    a raw multi-row INSERT of the same rows into the server's database, as pull_* uses.
+ *    a raw multi-row INSERT of the same rows into the server's database, as pull_*_sql uses.
  * Each figure comes with a `_cpu` twin: the same ratio in CPU time of the bench's process tree
  * (tests/bench/cpu.ts), which the others' load on the shared machine disturbs much less.
  */
