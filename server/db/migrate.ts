@@ -1,9 +1,11 @@
 /**
  * Versioned SQL migrations, run on every start: `server/migrations/NNNN_name.sql`, applied in
  * order, each in its own transaction together with its row in `schema_migrations`, so a crash
- * mid-way leaves the database at the previous version, never half-way.
+ * mid-way leaves the database at the previous version, never half-way. A file goes to the
+ * database whole (one multi-statement exec), not one round trip per statement.
  */
 import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Db } from './types';
 
@@ -13,7 +15,15 @@ export interface Migration {
   sql: string;
 }
 
-const MIGRATIONS_DIR = fileURLToPath(new URL('../migrations/', import.meta.url));
+// Set by scripts/build-server.mjs: the bundle (dist/server/main.mjs) carries its own copy of
+// the migrations beside it; from the sources they sit in server/migrations.
+declare const PUMASI_BUNDLED_MIGRATIONS: string | undefined;
+
+export const MIGRATIONS_DIR = fileURLToPath(
+  typeof PUMASI_BUNDLED_MIGRATIONS === 'string'
+    ? new URL(PUMASI_BUNDLED_MIGRATIONS, import.meta.url)
+    : new URL('../migrations/', import.meta.url),
+);
 
 export function loadMigrations(dir = MIGRATIONS_DIR): Migration[] {
   return readdirSync(dir)
@@ -22,12 +32,15 @@ export function loadMigrations(dir = MIGRATIONS_DIR): Migration[] {
     .map((f) => ({
       version: Number(f.slice(0, 4)),
       name: f.replace(/\.sql$/, ''),
-      sql: readFileSync(`${dir}/${f}`, 'utf8'),
+      sql: readFileSync(join(dir, f), 'utf8'),
     }));
 }
 
 /** Applies the pending migrations up to `upTo` (all by default); returns the versions applied. */
-export async function migrate(db: Db, opts: { upTo?: number } = {}): Promise<number[]> {
+export async function migrate(
+  db: Db,
+  opts: { upTo?: number; dir?: string } = {},
+): Promise<number[]> {
   await db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
     version integer PRIMARY KEY,
     name text NOT NULL,
@@ -39,7 +52,7 @@ export async function migrate(db: Db, opts: { upTo?: number } = {}): Promise<num
     ),
   );
   const applied: number[] = [];
-  for (const m of loadMigrations()) {
+  for (const m of loadMigrations(opts.dir)) {
     if (done.has(m.version) || (opts.upTo !== undefined && m.version > opts.upTo)) continue;
     await db.transaction(async (tx) => {
       // Two servers starting at once against one PostgreSQL: the second waits here, then
@@ -49,7 +62,7 @@ export async function migrate(db: Db, opts: { upTo?: number } = {}): Promise<num
         m.version,
       ]);
       if (again.rows.length > 0) return;
-      for (const statement of splitStatements(m.sql)) await tx.query(statement);
+      await tx.exec(m.sql);
       await tx.query('INSERT INTO schema_migrations (version, name) VALUES ($1, $2)', [
         m.version,
         m.name,
@@ -58,15 +71,6 @@ export async function migrate(db: Db, opts: { upTo?: number } = {}): Promise<num
     });
   }
   return applied;
-}
-
-/** Migration files hold plain statements separated by `;` at line ends (no functions/DO blocks). */
-function splitStatements(sql: string): string[] {
-  return sql
-    .replace(/^\s*--.*$/gm, '')
-    .split(/;\s*$/m)
-    .map((s) => s.trim())
-    .filter(Boolean);
 }
 
 export async function schemaVersion(db: Db): Promise<number> {

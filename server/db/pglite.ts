@@ -1,17 +1,15 @@
 /**
  * The embedded back end: PGlite (PostgreSQL compiled to WASM) keeping its files in a folder.
- *
- * A fresh PGlite folder runs initdb inside WASM (≈ 7 s of CPU here); loading a tarball of an
- * empty, freshly initialised folder takes ≈ 2 s. So the first start on a machine keeps such a
- * template in a cache folder and every later fresh folder (tests, a new server) starts from it.
- * The template holds nothing but initdb's output: no schema, no data.
+ * A fresh folder starts as a copy of this machine's initdb template (server/db/pgliteTemplate.ts).
  */
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { homedir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { createRequire } from 'node:module';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
-import type { Db, Queryable } from './types';
+import { copyTemplate, ensureTemplate, isDataFolder } from './pgliteTemplate';
+import type { Db, Queryable, Transaction } from './types';
+
+export { templatePath } from './pgliteTemplate';
 
 function wrap(q: Pick<PGlite, 'query'>): Queryable {
   return {
@@ -22,47 +20,39 @@ function wrap(q: Pick<PGlite, 'query'>): Queryable {
   };
 }
 
-function pgliteVersion(): string {
-  const main = createRequire(import.meta.url).resolve('@electric-sql/pglite');
-  const pkg = JSON.parse(readFileSync(join(dirname(main), '..', 'package.json'), 'utf8')) as {
-    version: string;
+function wrapTx(tx: Pick<PGlite, 'query' | 'exec'>): Transaction {
+  return {
+    ...wrap(tx),
+    async exec(sql) {
+      await tx.exec(sql);
+    },
   };
-  return pkg.version;
 }
 
-/** `PUMASI_CACHE_DIR`, else `~/.cache/pumasi`; one template per PGlite version. */
-export function templatePath(): string {
-  const dir = process.env.PUMASI_CACHE_DIR ?? join(homedir(), '.cache', 'pumasi');
-  return join(dir, `pglite-${pgliteVersion()}-initdb.tar.gz`);
-}
-
-const isFresh = (dataDir: string) =>
-  dataDir.startsWith('memory://') || !existsSync(join(dataDir, 'PG_VERSION'));
-
-async function saveTemplate(pg: PGlite, path: string): Promise<void> {
-  try {
-    const blob = await pg.dumpDataDir('gzip');
-    mkdirSync(join(path, '..'), { recursive: true });
-    const tmp = `${path}.${process.pid}.tmp`;
-    writeFileSync(tmp, Buffer.from(await blob.arrayBuffer()));
-    renameSync(tmp, path); // atomic: a concurrent start never reads half a template
-  } catch {
-    // only a speed-up: a read-only home folder just means the next fresh start is slower
-  }
+/**
+ * `memory://` (a throw-away database) is a temp folder removed on close or exit: a folder copy
+ * of the template opens faster than PGlite's in-memory file system can be loaded.
+ */
+function throwAwayFolder(): { dir: string; remove: () => void } {
+  const dir = mkdtempSync(join(tmpdir(), 'pumasi-pglite-'));
+  const remove = () => {
+    process.off('exit', remove);
+    rmSync(dir, { recursive: true, force: true });
+  };
+  process.on('exit', remove);
+  return { dir, remove };
 }
 
 /** `dataDir` is a folder (created when missing) or `memory://` for a throw-away database. */
 export async function openPglite(dataDir: string): Promise<Db> {
-  const fresh = isFresh(dataDir);
-  if (!dataDir.startsWith('memory://')) mkdirSync(dataDir, { recursive: true });
-  const template = templatePath();
-  let pg: PGlite;
-  if (fresh && existsSync(template)) {
-    pg = await PGlite.create(dataDir, { loadDataDir: new Blob([readFileSync(template)]) });
-  } else {
-    pg = await PGlite.create(dataDir);
-    if (fresh) await saveTemplate(pg, template);
+  const throwAway = dataDir.startsWith('memory://') ? throwAwayFolder() : undefined;
+  const folder = throwAway?.dir ?? dataDir;
+  if (!isDataFolder(folder)) {
+    const template = await ensureTemplate();
+    if (template) await copyTemplate(template, folder);
+    else mkdirSync(folder, { recursive: true }); // PGlite runs initdb here
   }
+  const pg = await PGlite.create(folder);
   return {
     kind: 'pglite',
     location: dataDir,
@@ -70,7 +60,10 @@ export async function openPglite(dataDir: string): Promise<Db> {
     async exec(sql) {
       await pg.exec(sql);
     },
-    transaction: (fn) => pg.transaction((tx) => fn(wrap(tx))),
-    close: () => pg.close(),
+    transaction: (fn) => pg.transaction((tx) => fn(wrapTx(tx))),
+    async close() {
+      await pg.close();
+      throwAway?.remove();
+    },
   };
 }

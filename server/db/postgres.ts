@@ -1,6 +1,6 @@
 /** The production back end: a real PostgreSQL through a `pg` connection pool. */
 import pg from 'pg';
-import type { Db, Queryable } from './types';
+import type { Db, Queryable, Transaction } from './types';
 
 // bigint (int8) columns such as the change-log sequence arrive as strings by default; the
 // server's sequences stay far below 2^53, so numbers are safe and match what PGlite returns.
@@ -10,6 +10,14 @@ const wrap = (c: pg.Pool | pg.PoolClient): Queryable => ({
   async query<T>(sql: string, params?: unknown[]) {
     const r = await c.query(sql, params);
     return { rows: r.rows as T[] };
+  },
+});
+
+// A query without parameters goes as a simple query, which may hold several statements.
+const wrapTx = (c: pg.PoolClient): Transaction => ({
+  ...wrap(c),
+  async exec(sql) {
+    await c.query(sql);
   },
 });
 
@@ -38,7 +46,7 @@ export async function openPostgres(url: string): Promise<Db> {
       const client = await pool.connect();
       try {
         await client.query('BEGIN');
-        const result = await fn(wrap(client));
+        const result = await fn(wrapTx(client));
         await client.query('COMMIT');
         return result;
       } catch (error) {

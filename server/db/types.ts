@@ -7,6 +7,12 @@ export interface Queryable {
   query<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<{ rows: T[] }>;
 }
 
+/** What a transaction's callback gets: queries, and several statements in one string. */
+export interface Transaction extends Queryable {
+  /** runs several statements in one string (one migration file); no parameters */
+  exec(sql: string): Promise<void>;
+}
+
 export interface Db extends Queryable {
   readonly kind: 'pglite' | 'postgres';
   /** where the data lives, safe to print (a folder, or the URL without its password) */
@@ -14,6 +20,6 @@ export interface Db extends Queryable {
   /** runs several statements in one string (migrations); no parameters */
   exec(sql: string): Promise<void>;
   /** BEGIN … COMMIT around `fn`; ROLLBACK when it throws */
-  transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T>;
+  transaction<T>(fn: (tx: Transaction) => Promise<T>): Promise<T>;
   close(): Promise<void>;
 }
