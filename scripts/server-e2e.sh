@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The systemd-like path end to end: Debian's PostgreSQL started on a free 127.0.0.1 port in a
-# temp folder, the admin CLI creating tokens against it, the server started the way the unit
-# starts it (environment only), then push, re-push and pull with curl. Leaves nothing behind.
+# temp folder, the admin CLI creating tokens against it (`npm run server`), the server started the
+# way the unit starts it (the bundle dist/server/main.mjs, environment only), then push, re-push and pull with curl. Leaves nothing behind.
 # Usage: npm run server:e2e   (exit 0 = every step held)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -37,8 +37,9 @@ HQ="$(npm run -s server -- token create --role hq --label e2e | tail -1)"
 npm run -s server -- token list | grep -q gumi
 
 PORT="$(free_port)"
+npm run -s build:server >/dev/null
 PORT="$PORT" HOST=127.0.0.1 PUMASI_DATA_DIR="$TMP/unused" LOG_LEVEL=warn \
-  node_modules/.bin/tsx server/main.ts >"$TMP/server.log" 2>&1 &
+  node dist/server/main.mjs >"$TMP/server.log" 2>&1 &
 SERVER_PID=$!
 URL="http://127.0.0.1:$PORT"
 for _ in $(seq 1 600); do curl -sf "$URL/health" >/dev/null && break; sleep 0.1; done

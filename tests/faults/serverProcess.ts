@@ -1,6 +1,7 @@
 /**
- * The sync server as a real child process (`node --import tsx server/main.ts`, the code
- * `npm run server` runs), over a PGlite folder or a PostgreSQL database. One process, no wrapper,
+ * The sync server as a real child process (`node --import tsx server/main.ts`: the code
+ * `npm run server` runs bundled, here from the sources so no stale bundle is ever under test),
+ * over a PGlite folder or a PostgreSQL database. One process, no wrapper,
  * so SIGKILL kills exactly the server mid-whatever-it-was-doing. It keeps its port across
  * restarts, so the proxy's upstream does not move.
  */
