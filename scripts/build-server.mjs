@@ -4,7 +4,7 @@
 // PGlite and pg stay outside the bundle: PGlite finds its WASM and data files next to its own
 // module, and pg has an optional native binding esbuild cannot follow.
 import { build } from 'esbuild';
-import { cpSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -33,17 +33,26 @@ export async function buildServer({ root = projectRoot, outDir = join(root, 'dis
     logLevel: 'warning',
     outfile: join(outDir, 'main.mjs'),
   });
-  mkdirSync(outDir, { recursive: true });
-  rmSync(join(outDir, 'migrations'), { recursive: true, force: true });
-  cpSync(join(root, 'server/migrations'), join(outDir, 'migrations'), { recursive: true });
-  // Each file lands by rename, the bundle last: a server starting meanwhile (another
-  // `npm run server`) reads either the old bundle or the new one, never half of one.
+  // Each file lands by rename, the migrations first and the bundle last: a server starting
+  // meanwhile (another `npm run server`) reads whole files, old or new, never half of one.
+  const land = (path, contents) => {
+    const tmp = `${path}.${process.pid}.tmp`;
+    writeFileSync(tmp, contents);
+    renameSync(tmp, path);
+  };
+  const migrationsOut = join(outDir, 'migrations');
+  mkdirSync(migrationsOut, { recursive: true });
+  const sources = readdirSync(join(root, 'server/migrations'));
+  for (const name of sources) {
+    land(join(migrationsOut, name), readFileSync(join(root, 'server/migrations', name)));
+  }
+  for (const name of readdirSync(migrationsOut)) {
+    // a migration gone from the sources (renamed): never leave it to be applied
+    if (name.endsWith('.sql') && !sources.includes(name)) rmSync(join(migrationsOut, name));
+  }
   const isBundle = (f) => Number(f.path.endsWith('.mjs'));
-  const files = [...result.outputFiles].sort((a, b) => isBundle(a) - isBundle(b));
-  for (const file of files) {
-    const tmp = `${file.path}.${process.pid}.tmp`;
-    writeFileSync(tmp, file.contents);
-    renameSync(tmp, file.path);
+  for (const file of [...result.outputFiles].sort((a, b) => isBundle(a) - isBundle(b))) {
+    land(file.path, file.contents);
   }
   return join(outDir, 'main.mjs');
 }
