@@ -12,8 +12,9 @@
  * Reads go through readLiveRecords (gridSnapshot.ts): a fresh grid snapshot when there is one
  * (about 3× faster for 100,000 rows), else the table. A read that found the snapshot stale has
  * it rebuilt in idle time, so the next start is fast. The opening route's snapshot may have been
- * read before the app loaded (earlySnapshot.ts): its set waits for that read and takes it over. The query observes the table's revision
- * row, which every write bumps, so live updates work whichever path a read took.
+ * read before the app loaded (earlySnapshot.ts): its set waits for that read and takes it over.
+ * The query observes the table's revision row, which every write bumps, so live updates work
+ * whichever path a read took.
  */
 import { useCallback, useRef, useSyncExternalStore } from 'react';
 import { liveQuery, type Subscription } from 'dexie';
