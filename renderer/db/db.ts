@@ -11,9 +11,10 @@
 import Dexie, { type Table } from 'dexie';
 import { getEntity, type EntityName, type StoredRecord } from '../../shared/registry';
 import type { HistoryRow, KeyValueRow, OutboxRow } from './schema';
+import { APP_DB_NAME } from './snapshotKeys';
 import { DB_VERSIONS, storesWithDeletions, type DbVersion } from './versions';
 
-export const DEFAULT_DB_NAME = 'pumasi';
+export const DEFAULT_DB_NAME = APP_DB_NAME;
 export const DB_DURABILITY = 'strict' as const;
 
 export class PumasiDb extends Dexie {

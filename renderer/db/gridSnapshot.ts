@@ -15,14 +15,36 @@
  * Schema upgrades may migrate rows without bumping: the `verno` check covers them.
  *
  * Rows of `gridSnapshots` (primary key `key`): a header `{ key: '<table>/head', revision,
- * schemaVersion, format, chunks, rows }` and data rows `{ key: '<table>/<n>', revision,
- * records }` for n = 0…chunks-1. Backups hold both tables empty (backup.ts).
+ * schemaVersion, format, chunks, rows, rankFields, rankSizes }` and data rows
+ * `{ key: '<table>/<n>', revision, rows, fields, columns, ranks }` for n = 0…chunks-1: format 2
+ * stores each chunk's records as columns (snapshotColumns.ts) plus the sort ranks of the
+ * entity's title field over the whole snapshot (recordRanks.ts). A snapshot of another format
+ * (1: arrays of record objects) is never read, only rebuilt. Backups hold both tables empty
+ * (backup.ts). The opening route's snapshot may already have been read by the early read
+ * (earlySnapshot.ts) before this module loaded: readLiveRecords takes it over when its revision
+ * and database version still match.
  */
 import { getEntity, type EntityName, type StoredRecord } from '../../shared/registry';
+import { rankValues, type Ranks } from '../features/entities/rowOrder';
 import { entityTable, type PumasiDb } from './db';
+import { takeEarlyRead } from './earlySnapshot';
+import { rememberRanks } from './recordRanks';
+import {
+  assembleSnapshot,
+  encodeColumns,
+  type ColumnarChunk,
+  type SnapshotContent,
+  type SnapshotHeader,
+} from './snapshotColumns';
+import {
+  chunkKey,
+  GRID_SNAPSHOTS_TABLE,
+  headerKey,
+  SNAPSHOT_FORMAT,
+  TABLE_REVISIONS_TABLE,
+} from './snapshotKeys';
 
-export const GRID_SNAPSHOTS_TABLE = 'gridSnapshots';
-export const TABLE_REVISIONS_TABLE = 'tableRevisions';
+export { GRID_SNAPSHOTS_TABLE, TABLE_REVISIONS_TABLE, SNAPSHOT_FORMAT };
 /** Local bookkeeping that backups leave out: derived (snapshots) or local-only (revisions). */
 export const UNBACKED_TABLES: ReadonlySet<string> = new Set([
   GRID_SNAPSHOTS_TABLE,
@@ -31,35 +53,14 @@ export const UNBACKED_TABLES: ReadonlySet<string> = new Set([
 
 /** Records per stored value: 5k and 20k measured the same; 10k keeps each put short. */
 export const SNAPSHOT_CHUNK = 10_000;
-/** Bumped when the row layout changes: older snapshots are then ignored. */
-const SNAPSHOT_FORMAT = 1;
-
 export interface RevisionRow {
   /** the entity table's name */
   key: string;
   revision: number;
 }
 
-interface SnapshotHeader {
-  key: string;
-  revision: number;
-  schemaVersion: number;
-  format: number;
-  chunks: number;
-  rows: number;
-}
-
-interface SnapshotChunk {
-  key: string;
-  revision: number;
-  records: StoredRecord[];
-}
-
-const headerKey = (table: string) => `${table}/head`;
-const chunkKey = (table: string, n: number) => `${table}/${n}`;
-
 const snapshots = (db: PumasiDb) =>
-  db.table<SnapshotHeader | SnapshotChunk, string>(GRID_SNAPSHOTS_TABLE);
+  db.table<SnapshotHeader | ColumnarChunk, string>(GRID_SNAPSHOTS_TABLE);
 const revisions = (db: PumasiDb) => db.table<RevisionRow, string>(TABLE_REVISIONS_TABLE);
 
 /**
@@ -117,18 +118,18 @@ async function readFreshSnapshot(
   db: PumasiDb,
   table: string,
   revision: number,
-): Promise<StoredRecord[] | undefined> {
+): Promise<SnapshotContent | undefined> {
   const header = (await snapshots(db).get(headerKey(table))) as SnapshotHeader | undefined;
   if (!header || !isFreshHeader(db, header, revision)) return undefined;
   const keys = Array.from({ length: header.chunks }, (_, n) => chunkKey(table, n));
-  const chunks = (await snapshots(db).bulkGet(keys)) as Array<SnapshotChunk | undefined>;
-  const records: StoredRecord[] = [];
-  for (const chunk of chunks) {
-    // A partial or mixed snapshot is never trusted (cannot happen: written in one transaction).
-    if (!chunk || chunk.revision !== revision || !Array.isArray(chunk.records)) return undefined;
-    for (const record of chunk.records) records.push(record);
-  }
-  return records.length === header.rows ? records : undefined;
+  // A partial or mixed snapshot is never trusted (cannot happen: written in one transaction).
+  return assembleSnapshot(header, await snapshots(db).bulkGet(keys), revision);
+}
+
+/** The records of a snapshot read, its stored ranks remembered for the grid's sort. */
+function snapshotRecords(content: SnapshotContent): StoredRecord[] {
+  rememberRanks(content.records, content.ranks);
+  return content.records;
 }
 
 /**
@@ -140,8 +141,13 @@ export async function readLiveRecords(db: PumasiDb, entity: EntityName): Promise
   const scope = [table.name, TABLE_REVISIONS_TABLE, GRID_SNAPSHOTS_TABLE];
   return db.transaction('r', scope, async () => {
     const [revision = 0] = await readRevisions(db, [table.name]);
+    // Read before the app loaded: valid only at the revision and version read here, in this
+    // transaction (so this liveQuery still observes the revision row).
+    const early = takeEarlyRead(table.name, revision, db.verno);
+    if (early) return { records: snapshotRecords(early), revision, fromSnapshot: true };
     const fromSnapshot = await readFreshSnapshot(db, table.name, revision);
-    if (fromSnapshot) return { records: fromSnapshot, revision, fromSnapshot: true };
+    if (fromSnapshot)
+      return { records: snapshotRecords(fromSnapshot), revision, fromSnapshot: true };
     const rows = await table.toArray();
     const records: StoredRecord[] = [];
     for (const row of rows) if (row.deleted !== 1) records.push(row);
@@ -161,7 +167,7 @@ export async function writeGridSnapshot(
   /** tests pass a small one to get several chunks from a few records */
   chunkSize: number = SNAPSHOT_CHUNK,
 ): Promise<boolean> {
-  const { table } = getEntity(entity);
+  const { table, titleField } = getEntity(entity);
   return db.transaction('rw', [GRID_SNAPSHOTS_TABLE, TABLE_REVISIONS_TABLE], async () => {
     const [current = 0] = await readRevisions(db, [table]);
     if (current !== revision) return false;
@@ -174,10 +180,23 @@ export async function writeGridSnapshot(
     // Tombstones never belong in a snapshot, whatever the caller passed.
     const live = records.filter((r) => r.deleted !== 1);
     const chunks = Math.ceil(live.length / chunkSize);
+    // The title field's collation key: the ranks the grid's sort of that column would compute
+    // (rankValues over the raw field values, as gridSort.ts does for a column without a
+    // comparator), stored so the first sort after an open is a counting sort.
+    const rankFields = [titleField];
+    const ranked = rankFields.map((field) => rankValues(live.map((r) => r[field])));
     // One value per put, awaited: each put serialises SNAPSHOT_CHUNK records on the main thread.
     for (let n = 0; n < chunks; n++) {
-      const slice = live.slice(n * chunkSize, (n + 1) * chunkSize);
-      await snapshots(db).put({ key: chunkKey(table, n), revision, records: slice });
+      const from = n * chunkSize;
+      const slice = live.slice(from, from + chunkSize);
+      const chunk: ColumnarChunk = {
+        key: chunkKey(table, n),
+        revision,
+        rows: slice.length,
+        ...encodeColumns(slice),
+        ranks: ranked.map((r) => r.ranks.slice(from, from + slice.length)),
+      };
+      await snapshots(db).put(chunk);
     }
     const header: SnapshotHeader = {
       key: headerKey(table),
@@ -186,8 +205,12 @@ export async function writeGridSnapshot(
       format: SNAPSHOT_FORMAT,
       chunks,
       rows: live.length,
+      rankFields,
+      rankSizes: ranked.map((r) => r.size),
     };
     await snapshots(db).put(header);
+    // The grid may be showing these very records (a table read): its first sort can use them too.
+    rememberRanks(live, new Map(rankFields.map((field, f) => [field, ranked[f] as Ranks])));
     return true;
   });
 }

@@ -11,13 +11,17 @@
  *
  * Reads go through readLiveRecords (gridSnapshot.ts): a fresh grid snapshot when there is one
  * (about 3× faster for 100,000 rows), else the table. A read that found the snapshot stale has
- * it rebuilt in idle time, so the next start is fast. The query observes the table's revision
- * row, which every write bumps, so live updates work whichever path a read took.
+ * it rebuilt in idle time, so the next start is fast. The opening route's snapshot may have been
+ * read before the app loaded (earlySnapshot.ts): its set waits for that read and takes it over.
+ * The query observes the table's revision row, which every write bumps, so live updates work
+ * whichever path a read took.
  */
 import { useCallback, useRef, useSyncExternalStore } from 'react';
 import { liveQuery, type Subscription } from 'dexie';
-import type { EntityName, StoredRecord } from '../../shared/registry';
-import { getDb } from './db';
+import { getEntity, type EntityName, type StoredRecord } from '../../shared/registry';
+import { getDb, type PumasiDb } from './db';
+import { peekEarlyRead, pendingEarlyRead } from './earlySnapshot';
+import { rememberRanks } from './recordRanks';
 import { readLiveRecords, scheduleSnapshotRebuild, type LiveRead } from './gridSnapshot';
 
 /** How long a record set stays subscribed after its last reader left. */
@@ -30,7 +34,10 @@ interface LiveSet {
   error: unknown;
   readers: number;
   listeners: Set<() => void>;
-  subscription: Subscription;
+  /** undefined until the query starts (after a running early read of this table) */
+  subscription: Subscription | undefined;
+  /** set when released for good before the query had started */
+  closed: boolean;
   releaseTimer: ReturnType<typeof setTimeout> | undefined;
 }
 
@@ -45,12 +52,43 @@ function liveSet(entity: EntityName): LiveSet {
     error: undefined,
     readers: 0,
     listeners: new Set(),
-    subscription: undefined as unknown as Subscription, // assigned right below
+    subscription: undefined,
+    closed: false,
     releaseTimer: undefined,
   };
   const notify = () => set.listeners.forEach((listener) => listener());
   const db = getDb();
-  set.subscription = liveQuery(() => readLiveRecords(db, entity)).subscribe({
+  const table = getEntity(entity).table;
+  const start = () => {
+    if (set.closed) return;
+    // Shown at once, before Dexie has even opened: a state the table really had (one readonly
+    // transaction), at the schema version this build declares. The query's first read then
+    // checks its revision (same revision: the same array is kept; else it is replaced).
+    const early = peekEarlyRead(table);
+    if (early && early.schemaVersion === db.verno && set.value === undefined) {
+      rememberRanks(early.content.records, early.content.ranks);
+      set.value = early.content.records;
+      set.revision = early.revision;
+      notify();
+    }
+    set.subscription = subscribe(set, db, entity, notify);
+  };
+  // The opening route's snapshot may be being read already (earlySnapshot.ts): wait for it, so
+  // the query's first read takes it over instead of reading the snapshot a second time.
+  const early = pendingEarlyRead(table);
+  if (early) void early.then(start, start);
+  else start();
+  sets.set(entity, set);
+  return set;
+}
+
+function subscribe(
+  set: LiveSet,
+  db: PumasiDb,
+  entity: EntityName,
+  notify: () => void,
+): Subscription {
+  return liveQuery(() => readLiveRecords(db, entity)).subscribe({
     next: (read: LiveRead) => {
       if (!read.fromSnapshot) scheduleSnapshotRebuild(db, entity, read);
       // Same revision, same data (e.g. re-read after a snapshot rebuild): keep the array, so
@@ -66,8 +104,6 @@ function liveSet(entity: EntityName): LiveSet {
       notify();
     },
   });
-  sets.set(entity, set);
-  return set;
 }
 
 /**
@@ -87,7 +123,8 @@ export function retainRecords(entity: EntityName): () => void {
     if (set.readers > 0) return;
     set.releaseTimer = setTimeout(() => {
       if (set.readers > 0) return;
-      set.subscription.unsubscribe();
+      set.closed = true;
+      set.subscription?.unsubscribe();
       sets.delete(entity);
     }, KEEP_AFTER_LAST_READER_MS);
   };

@@ -115,7 +115,7 @@ export function createUiStore(initialHash = '') {
   return Object.assign(store, { syncWithHash });
 }
 
-/** The app's one UI store. `main.tsx` attaches it to `window` with `uiStore.syncWithHash`. */
+/** The app's one UI store. `app/start.tsx` attaches it to `window` with `uiStore.syncWithHash`. */
 export const uiStore = createUiStore(typeof location === 'undefined' ? '' : location.hash);
 
 export function useRoute(): Route {

@@ -104,7 +104,7 @@ export function registerShortcut(shortcut: Shortcut): () => void {
   return shortcuts.register(shortcut);
 }
 
-/** Attaches the registry to a window (main.tsx); returns a detach function. */
+/** Attaches the registry to a window (app/start.tsx); returns a detach function. */
 export function installShortcuts(target: Pick<Window, 'addEventListener' | 'removeEventListener'>) {
   const onKeyDown = (e: KeyboardEvent) => {
     shortcuts.dispatch(e);

@@ -1,6 +1,6 @@
 /**
  * Persistent storage status. Without it the browser may evict IndexedDB under disk pressure;
- * the app asks once at start (main.tsx) and 설정 shows the answer and can ask again.
+ * the app asks once at start (app/start.tsx) and 설정 shows the answer and can ask again.
  */
 import { create } from 'zustand';
 import { platform } from '../platform';

@@ -2,7 +2,7 @@
  * Automatic backups (desktop only: a browser has no backup folder, and a download nobody asked
  * for would only confuse). Three moments:
  * - before a schema upgrade: prepareStorageAtStartup() runs before anything opens the database
- *   (main.tsx awaits it) and dumps an older-version database with its own schema;
+ *   (app/start.tsx awaits it) and dumps an older-version database with its own schema;
  * - once a day: at start and then hourly while the app stays open, a backup is made when the last
  *   one is 24 h old (its time is kept in settings, `lastAutoBackupAt`);
  * - before every restore (backupActions.restoreFromBackup).
@@ -81,7 +81,7 @@ export function startAutoBackups(deps: BackupDeps): () => void {
 }
 
 /**
- * App start, BEFORE the database is first opened (main.tsx): on desktop, back up a database
+ * App start, BEFORE the database is first opened (app/start.tsx): on desktop, back up a database
  * stored at an older version, then start the daily backups. Never rejects: a failed backup is
  * reported and the app still starts (refusing to start would keep the team from its data).
  */

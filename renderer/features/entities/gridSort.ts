@@ -10,11 +10,14 @@
  *
  * Ranks of a column are kept for the last input (same row objects in the same order, same display
  * context), so flipping ascending ↔ descending or going back to a column is a counting sort.
+ * The first sort of a title column can use the ranks stored with the grid snapshot
+ * (recordRanks.ts) when the rows are exactly the snapshot's records in order.
  * If anything here throws, the rows are sorted the plain way with the real comparators, so a
  * bug can cost speed but never the order.
  */
 import type { GridApi, IRowNode, PostSortRowsParams, ValueGetterParams } from 'ag-grid-community';
 import type { StoredRecord } from '../../../shared/registry';
+import { storedRanks } from '../../db/recordRanks';
 import type { RecordColDef } from './columns';
 import type { DisplayContext } from './display';
 import {
@@ -33,6 +36,8 @@ interface SortSpec {
   /** the column's real comparator; undefined = AG Grid's default */
   compare: Comparator | undefined;
   valueOf: (data: StoredRecord, node: IRowNode<StoredRecord>, context: unknown) => unknown;
+  /** the record field a plain column (no getter, no comparator) sorts by: stored ranks apply */
+  plainField?: string;
 }
 
 interface CachedRanks {
@@ -69,7 +74,11 @@ function specOf(col: RecordColDef, api: () => GridApi<StoredRecord> | null): Sor
     };
   }
   const field = col.field;
-  return { compare, valueOf: (data) => (field ? data[field] : undefined) };
+  return {
+    compare,
+    valueOf: (data) => (field ? data[field] : undefined),
+    ...(field && !compare ? { plainField: field } : {}),
+  };
 }
 
 /** Wraps `defs` so their sorts run here; `api` gives the grid once it exists. */
@@ -101,6 +110,16 @@ export function ownSort(
       sameRows(hit.datas, nodes)
     ) {
       return hit.ranks;
+    }
+    // A snapshot's stored collation key (recordRanks.ts): rankValues over the same raw field
+    // values in the same row order, computed when the snapshot was written.
+    const stored = spec.plainField
+      ? storedRanks(spec.plainField, nodes.length, (i) => nodes[i]?.data)
+      : undefined;
+    if (stored) {
+      const datas = nodes.map((node) => node.data);
+      cache.set(colId, { datas, ...pickContext(display), ranks: stored });
+      return stored;
     }
     const values = new Array<unknown>(nodes.length);
     const datas = new Array<unknown>(nodes.length);

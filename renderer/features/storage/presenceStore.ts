@@ -1,5 +1,5 @@
 /**
- * Is the team's database still there? Checked once at start (main.tsx, before React renders and
+ * Is the team's database still there? Checked once at start (app/start.tsx, before React renders and
  * before anything could re-create a deleted database) against the identity kept outside
  * IndexedDB, and again whenever a large write finds the database gone. While `vanished`, the app
  * shows DatabaseVanished instead of the first-run screen.

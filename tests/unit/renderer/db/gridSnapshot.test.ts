@@ -23,8 +23,11 @@ import {
   restartQuietPeriod,
   scheduleSnapshotRebuild,
   writeGridSnapshot,
+  SNAPSHOT_FORMAT,
   START_QUIET_MS,
 } from '../../../../renderer/db/gridSnapshot';
+import { storedRanks } from '../../../../renderer/db/recordRanks';
+import { rankValues } from '../../../../renderer/features/entities/rowOrder';
 import { mutate } from '../../../../renderer/db/mutate';
 import { queryRecords } from '../../../../renderer/db/queries';
 import { LATEST_DB_VERSION } from '../../../../renderer/db/versions';
@@ -77,6 +80,7 @@ describe('grid snapshots', () => {
     expect(second.records).toEqual(await queryRecords(db, 'organization'));
     expect(second.records.map((r) => r.id)).not.toContain(ids[1]); // the tombstone
     expect(await db.table('gridSnapshots').count()).toBe(1 + 2); // header + ⌈4 / 2⌉ chunks
+    expect((await db.table('gridSnapshots').get('organizations/0'))?.fields).toContain('name');
   });
 
   it('an empty table makes an empty, usable snapshot', async () => {
@@ -176,6 +180,50 @@ describe('grid snapshots', () => {
     const read = await readLiveRecords(db, 'organization');
     expect(read.fromSnapshot).toBe(false);
     expect(read.records).toEqual(await queryRecords(db, 'organization'));
+  });
+
+  it('never misreads a snapshot of the older format (record objects): reads the table, rebuilds', async () => {
+    const db = await freshDb();
+    await seed(db, 3);
+    const revision = (await revisionOf(db)) ?? 0;
+    const old = await queryRecords(db, 'organization');
+    // What format 1 wrote: one chunk holding record objects, a header with format 1.
+    await db.table('gridSnapshots').bulkPut([
+      { key: 'organizations/0', revision, records: old.map((r) => ({ ...r, name: '옛 형식' })) },
+      {
+        key: 'organizations/head',
+        revision,
+        schemaVersion: db.verno,
+        format: 1,
+        chunks: 1,
+        rows: old.length,
+      },
+    ]);
+    const read = await readLiveRecords(db, 'organization');
+    expect(read.fromSnapshot).toBe(false);
+    expect(read.records).toEqual(old);
+
+    expect(await refreshGridSnapshot(db, 'organization')).toBe(true);
+    expect((await db.table('gridSnapshots').get('organizations/head'))?.format).toBe(
+      SNAPSHOT_FORMAT,
+    );
+    const rebuilt = await readLiveRecords(db, 'organization');
+    expect(rebuilt.fromSnapshot).toBe(true);
+    expect(rebuilt.records).toEqual(old);
+  });
+
+  it('stores the title field sort ranks, kept for the records a snapshot read returns', async () => {
+    const db = await freshDb();
+    await seed(db, 7);
+    await snapshotNow(db);
+    const { records } = await readLiveRecords(db, 'organization');
+    const stored = storedRanks('name', records.length, (i) => records[i]);
+    expect(stored).toEqual(rankValues(records.map((r) => r.name)));
+    // Only for exactly those rows in that order: a copy or another order misses.
+    const reversed = records.slice().reverse();
+    expect(storedRanks('name', records.length, (i) => reversed[i])).toBeUndefined();
+    expect(storedRanks('name', 3, (i) => records[i])).toBeUndefined();
+    expect(storedRanks('kind', records.length, (i) => records[i])).toBeUndefined();
   });
 
   it('ignores a snapshot with a chunk missing', async () => {

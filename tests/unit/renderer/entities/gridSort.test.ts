@@ -11,6 +11,7 @@ import { getEntity, type StoredRecord } from '../../../../shared/registry';
 import { buildColumnDefs, type RecordColDef } from '../../../../renderer/features/entities/columns';
 import type { DisplayContext } from '../../../../renderer/features/entities/display';
 import { KEEP_ORDER, ownSort } from '../../../../renderer/features/entities/gridSort';
+import { rememberRanks } from '../../../../renderer/db/recordRanks';
 
 type Comparator = (a: unknown, b: unknown) => number;
 
@@ -136,5 +137,32 @@ describe('gridSort: the app ranks, AG Grid keeps only the sort state', () => {
     const nodes = nodesOf(rows);
     own.postSortRows({ nodes, api: fakeApi([]), context } as PostSortRowsParams<StoredRecord>);
     expect(nodes.map((n) => n.id)).toEqual(rows.map((r) => r.id));
+  });
+
+  it('uses the ranks stored with a snapshot for exactly its records, and ranks anything else', () => {
+    const organization = getEntity('organization');
+    const orgSort = ownSort(buildColumnDefs(organization, 'ko'), () => null);
+    const names = ['다', '가', '나', '가'];
+    const records = names.map((name, i) => record(i, { name }));
+    // Ranks that DISAGREE with the names: used, they give their own order (proof of use).
+    rememberRanks(records, new Map([['name', { ranks: Int32Array.from([0, 3, 1, 2]), size: 4 }]]));
+    const sort = [{ colId: 'name', sort: 'asc' as const }];
+    const nodes = nodesOf(records);
+    orgSort.postSortRows({
+      nodes,
+      api: fakeApi(sort),
+      context,
+    } as PostSortRowsParams<StoredRecord>);
+    expect(nodes.map((n) => n.id)).toEqual(['r0', 'r2', 'r3', 'r1']);
+
+    // The same records in another order (or a subset) are ranked from their values.
+    const other = ownSort(buildColumnDefs(organization, 'ko'), () => null);
+    const reordered = nodesOf([...records].reverse());
+    other.postSortRows({
+      nodes: reordered,
+      api: fakeApi(sort),
+      context,
+    } as PostSortRowsParams<StoredRecord>);
+    expect(reordered.map((n) => n.id)).toEqual(['r3', 'r1', 'r2', 'r0']);
   });
 });

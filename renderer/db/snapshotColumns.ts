@@ -1,0 +1,203 @@
+/**
+ * Snapshot format 2: each chunk stores its records as COLUMNS (one array per field) instead of
+ * an array of record objects.
+ *
+ * Why: IndexedDB stores a value with the structured-clone algorithm, and reading it back costs
+ * per object: 10,000 records of ~20 fields are 10,000 objects and 200,000 properties to rebuild
+ * on the main thread. As columns the same chunk is ~20 arrays of primitives, and a string field
+ * with few distinct values (kind, size, status, cluster, device…) is a small dictionary plus a
+ * typed array of indices, which clones as one memory copy. The records are then rebuilt here in
+ * a plain loop, which is several times cheaper than the clone's own object building.
+ *
+ * Invariant: decode(encode(records)) gives records with the same own keys and values
+ * (a key a record lacks stays absent, an `undefined` value stays present); only the key order
+ * may differ (the chunk's first-seen order). No imports besides types: the early read
+ * (early.ts) uses this module before the app loads.
+ */
+import type { StoredRecord } from '../../shared/registry';
+import type { Ranks } from '../features/entities/rowOrder';
+
+/** A field's values, row by row: plain, or a dictionary and indices into it. */
+export interface StoredColumn {
+  values?: unknown[];
+  dict?: unknown[];
+  index?: Uint16Array | Int32Array;
+  /** 1 = the row has no such key (only stored when some row lacks it) */
+  absent?: Uint8Array;
+}
+
+export interface SnapshotHeader {
+  key: string;
+  revision: number;
+  schemaVersion: number;
+  format: number;
+  chunks: number;
+  rows: number;
+  /** fields whose sort ranks are stored (format 2), in the order of each chunk's `ranks` */
+  rankFields?: string[];
+  /** each rank field's highest rank + 1 */
+  rankSizes?: number[];
+}
+
+export interface ColumnarChunk {
+  key: string;
+  revision: number;
+  rows: number;
+  fields: string[];
+  columns: StoredColumn[];
+  /** this chunk's slice of each rank field's ranks (ranks over the WHOLE snapshot) */
+  ranks: Int32Array[];
+}
+
+/** A decoded snapshot: the records in stored order, and stored ranks by field. */
+export interface SnapshotContent {
+  records: StoredRecord[];
+  ranks: Map<string, Ranks>;
+}
+
+/** Dictionary only when it saves: at most one distinct value per this many rows. */
+const DICT_ROWS_PER_VALUE = 2;
+
+const dedupable = (v: unknown) =>
+  typeof v === 'string' || typeof v === 'boolean' || v === null || v === undefined;
+
+function encodeColumn(records: readonly StoredRecord[], field: string): StoredColumn {
+  const n = records.length;
+  const values = new Array<unknown>(n);
+  let absent: Uint8Array | undefined;
+  let canDict = true;
+  for (let i = 0; i < n; i++) {
+    const record = records[i] as StoredRecord;
+    if (!(field in record)) {
+      absent ??= new Uint8Array(n);
+      absent[i] = 1;
+      continue;
+    }
+    const v = record[field];
+    values[i] = v;
+    if (canDict && !dedupable(v)) canDict = false;
+  }
+  const column = canDict ? dictionaryOf(values, absent) : undefined;
+  if (column) return column;
+  return absent ? { values, absent } : { values };
+}
+
+function dictionaryOf(values: unknown[], absent: Uint8Array | undefined): StoredColumn | undefined {
+  const n = values.length;
+  const limit = Math.max(1, Math.floor(n / DICT_ROWS_PER_VALUE));
+  const slot = new Map<unknown, number>();
+  const dict: unknown[] = [];
+  const index = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    if (absent?.[i]) continue;
+    const v = values[i];
+    let at = slot.get(v);
+    if (at === undefined) {
+      if (dict.length >= limit) return undefined;
+      at = dict.length;
+      slot.set(v, at);
+      dict.push(v);
+    }
+    index[i] = at;
+  }
+  const small = dict.length <= 0xffff ? Uint16Array.from(index) : index;
+  return absent ? { dict, index: small, absent } : { dict, index: small };
+}
+
+/** The records as columns, fields in first-seen order. */
+export function encodeColumns(records: readonly StoredRecord[]): {
+  fields: string[];
+  columns: StoredColumn[];
+} {
+  const seen = new Set<string>();
+  const fields: string[] = [];
+  for (const record of records) {
+    for (const key in record) {
+      if (!seen.has(key)) {
+        seen.add(key);
+        fields.push(key);
+      }
+    }
+  }
+  return { fields, columns: fields.map((field) => encodeColumn(records, field)) };
+}
+
+function valuesOf(column: StoredColumn, rows: number): unknown[] | undefined {
+  if (Array.isArray(column.values))
+    return column.values.length === rows ? column.values : undefined;
+  const { dict, index } = column;
+  if (!Array.isArray(dict) || !index || index.length !== rows) return undefined;
+  const values = new Array<unknown>(rows);
+  for (let i = 0; i < rows; i++) values[i] = dict[index[i] as number];
+  return values;
+}
+
+/**
+ * Appends the chunk's records to `out`; false when the chunk is not a well-formed columnar
+ * chunk (then `out` may hold part of it: the caller drops the whole read).
+ */
+export function decodeColumns(chunk: ColumnarChunk, out: StoredRecord[]): boolean {
+  const { rows, fields, columns } = chunk;
+  if (!Array.isArray(fields) || !Array.isArray(columns) || fields.length !== columns.length) {
+    return false;
+  }
+  const arrays: unknown[][] = [];
+  for (const column of columns) {
+    const values = valuesOf(column, rows);
+    if (!values) return false;
+    arrays.push(values);
+  }
+  const width = fields.length;
+  const anyAbsent = columns.some((c) => c.absent !== undefined);
+  for (let i = 0; i < rows; i++) {
+    const record: Record<string, unknown> = {};
+    for (let j = 0; j < width; j++) {
+      if (anyAbsent && columns[j]?.absent?.[i]) continue;
+      record[fields[j] as string] = (arrays[j] as unknown[])[i];
+    }
+    out.push(record as StoredRecord);
+  }
+  return true;
+}
+
+const isColumnar = (chunk: unknown): chunk is ColumnarChunk =>
+  typeof chunk === 'object' &&
+  chunk !== null &&
+  typeof (chunk as ColumnarChunk).rows === 'number' &&
+  Array.isArray((chunk as ColumnarChunk).fields);
+
+/**
+ * The snapshot's records and ranks from its header and chunks (as read, in chunk order), or
+ * undefined when anything does not add up: a missing or foreign chunk, another revision, a
+ * row count that differs from the header's. Such a snapshot is never trusted, only rebuilt.
+ */
+export function assembleSnapshot(
+  header: SnapshotHeader,
+  chunks: readonly unknown[],
+  revision: number,
+): SnapshotContent | undefined {
+  const records: StoredRecord[] = [];
+  const rankFields = header.rankFields ?? [];
+  const rankParts: Int32Array[][] = rankFields.map(() => []);
+  for (const chunk of chunks) {
+    if (!isColumnar(chunk) || chunk.revision !== revision) return undefined;
+    if (!decodeColumns(chunk, records)) return undefined;
+    for (let f = 0; f < rankFields.length; f++) {
+      const part = chunk.ranks?.[f];
+      if (!(part instanceof Int32Array) || part.length !== chunk.rows) return undefined;
+      rankParts[f]?.push(part);
+    }
+  }
+  if (records.length !== header.rows) return undefined;
+  const ranks = new Map<string, Ranks>();
+  rankFields.forEach((field, f) => {
+    const all = new Int32Array(records.length);
+    let at = 0;
+    for (const part of rankParts[f] ?? []) {
+      all.set(part, at);
+      at += part.length;
+    }
+    ranks.set(field, { ranks: all, size: header.rankSizes?.[f] ?? 0 });
+  });
+  return { records, ranks };
+}

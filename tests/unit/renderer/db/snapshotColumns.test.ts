@@ -1,0 +1,104 @@
+/**
+ * Snapshot format 2 (renderer/db/snapshotColumns.ts): records stored as columns come back with
+ * the same own keys and values, repetitive strings are stored once, and a chunk that does not
+ * add up is refused rather than misread.
+ */
+import { describe, expect, it } from 'vitest';
+import type { StoredRecord } from '../../../../shared/registry';
+import {
+  assembleSnapshot,
+  decodeColumns,
+  encodeColumns,
+  type ColumnarChunk,
+  type SnapshotHeader,
+} from '../../../../renderer/db/snapshotColumns';
+
+const record = (i: number, extra: Record<string, unknown> = {}) =>
+  ({
+    id: `id-${i}`,
+    clusterId: 'gumi',
+    version: i,
+    deleted: 0,
+    name: `기업 ${String(i).padStart(3, '0')}`,
+    kind: i % 3 === 0 ? '대학' : '기업',
+    active: i % 2 === 0,
+    tags: [`t${i}`],
+    note: null,
+    ...extra,
+  }) as unknown as StoredRecord;
+
+function chunkOf(records: StoredRecord[], revision = 1, ranks: Int32Array[] = []): ColumnarChunk {
+  return {
+    key: 'organizations/0',
+    revision,
+    rows: records.length,
+    ...encodeColumns(records),
+    ranks,
+  };
+}
+
+function decode(chunk: ColumnarChunk): StoredRecord[] {
+  const out: StoredRecord[] = [];
+  expect(decodeColumns(chunk, out)).toBe(true);
+  return out;
+}
+
+describe('columnar snapshot chunks', () => {
+  it('round-trip records: values, nulls, arrays, absent keys and present undefined values', () => {
+    const records = Array.from({ length: 40 }, (_, i) => record(i));
+    records[3] = record(3, { founded: '2001-01-01' }); // a key only one record has
+    records[5] = record(5, { note: undefined }); // present, undefined
+    delete (records[7] as Record<string, unknown>).kind; // absent
+    const back = decode(chunkOf(records));
+    expect(back).toEqual(records);
+    expect('founded' in (back[4] as object)).toBe(false);
+    expect('note' in (back[5] as object)).toBe(true);
+    expect('kind' in (back[7] as object)).toBe(false);
+    expect(back[0]).not.toBe(records[0]); // copies, never the input objects
+  });
+
+  it('stores a repetitive text field once per distinct value, a unique one plainly', () => {
+    const records = Array.from({ length: 100 }, (_, i) => record(i));
+    const { fields, columns } = encodeColumns(records);
+    const kind = columns[fields.indexOf('kind')];
+    expect(kind?.dict).toEqual(['대학', '기업']);
+    expect(kind?.index).toBeInstanceOf(Uint16Array);
+    const name = columns[fields.indexOf('name')];
+    expect(name?.values).toHaveLength(100);
+    expect(name?.dict).toBeUndefined();
+    const tags = columns[fields.indexOf('tags')];
+    expect(tags?.dict).toBeUndefined(); // arrays are never deduplicated
+  });
+
+  it('assembles chunks in order with their stored ranks, and refuses what does not add up', () => {
+    const all = Array.from({ length: 6 }, (_, i) => record(i));
+    const ranks = Int32Array.from([5, 4, 3, 2, 1, 0]);
+    const chunks = [
+      chunkOf(all.slice(0, 4), 7, [ranks.slice(0, 4)]),
+      chunkOf(all.slice(4), 7, [ranks.slice(4)]),
+    ];
+    const header: SnapshotHeader = {
+      key: 'organizations/head',
+      revision: 7,
+      schemaVersion: 8,
+      format: 2,
+      chunks: 2,
+      rows: 6,
+      rankFields: ['name'],
+      rankSizes: [6],
+    };
+    const content = assembleSnapshot(header, chunks, 7);
+    expect(content?.records).toEqual(all);
+    expect(content?.ranks.get('name')).toEqual({ ranks, size: 6 });
+
+    expect(assembleSnapshot(header, chunks, 8)).toBeUndefined(); // another revision
+    expect(assembleSnapshot(header, [chunks[0]], 7)).toBeUndefined(); // a chunk missing
+    expect(assembleSnapshot(header, [chunks[0], undefined], 7)).toBeUndefined();
+    expect(assembleSnapshot({ ...header, rows: 5 }, chunks, 7)).toBeUndefined();
+    // A format-1 chunk (an array of record objects) is not a columnar chunk.
+    const oldChunk = { key: 'organizations/0', revision: 7, records: all };
+    expect(assembleSnapshot({ ...header, chunks: 1 }, [oldChunk], 7)).toBeUndefined();
+    const noRanks = [chunkOf(all.slice(0, 4), 7), chunks[1]];
+    expect(assembleSnapshot(header, noRanks, 7)).toBeUndefined();
+  });
+});
