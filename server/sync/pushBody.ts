@@ -53,14 +53,14 @@ export function checkPushBody(body: unknown): PushRequest | undefined {
   for (let i = 0; i < input.length; i += 1) {
     const m: unknown = input[i];
     if (!isObject(m) || !isText(m.mutationId, 64)) return undefined;
-    const change = checkChange(m.change);
+    const change = checkRecordChange(m.change);
     if (!change) return undefined;
     mutations[i] = { mutationId: m.mutationId, change };
   }
   return { protocol: PROTOCOL_VERSION, deviceId: body.deviceId, mutations };
 }
 
-function checkChange(c: unknown): RecordChange | undefined {
+function checkRecordChange(c: unknown): RecordChange | undefined {
   if (!isObject(c) || !isText(c.entity, 64) || !isText(c.id, 64) || !isText(c.clusterId, 64)) {
     return undefined;
   }
