@@ -5,7 +5,8 @@
  * Run on PGlite (a data folder) and on PostgreSQL (Debian's, started on a free port).
  * Prints one JSON line per figure on stdout; progress on stderr.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildApp } from '../../server/app';
@@ -144,6 +145,43 @@ export async function startBenchServer(backend: 'pglite' | 'postgres'): Promise<
   }
 }
 
+/** /proc/<pid>/stat fields after the command name: [state, ppid, …]; utime is index 11. */
+function procStat(pid: string): string[] | undefined {
+  try {
+    const text = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return text.slice(text.lastIndexOf(')') + 2).split(' ');
+  } catch {
+    return undefined; // the process ended meanwhile
+  }
+}
+
+/**
+ * CPU time (ms) used so far by this process and, on PostgreSQL, by the cluster's processes (the
+ * postmaster with its ended children, and its live ones). Wall time on a shared machine also
+ * counts waiting for a core; the CPU ratio shows the work alone. Linux only.
+ */
+export async function cpuClock(db: Db): Promise<() => number> {
+  const ownMs = () => {
+    const u = process.cpuUsage();
+    return (u.user + u.system) / 1000;
+  };
+  if (db.kind !== 'postgres') return ownMs;
+  const tick = 1000 / Number(execFileSync('getconf', ['CLK_TCK']).toString().trim());
+  const { rows } = await db.query<{ pid: number }>('SELECT pg_backend_pid() AS pid');
+  const postmaster = procStat(String(rows[0]!.pid))?.[1] ?? '';
+  return () => {
+    const own = procStat(postmaster) ?? [];
+    // utime, stime, and cutime, cstime: its children that ended (pool connections closed)
+    let ticks = [11, 12, 13, 14].reduce((sum, i) => sum + Number(own[i] ?? 0), 0);
+    for (const pid of readdirSync('/proc')) {
+      if (!/^\d+$/.test(pid)) continue;
+      const st = procStat(pid);
+      if (st?.[1] === postmaster) ticks += Number(st[11]) + Number(st[12]);
+    }
+    return ownMs() + ticks * tick;
+  };
+}
+
 async function benchOne(
   backend: 'pglite' | 'postgres',
   opts: ServerBenchOptions,
@@ -153,12 +191,17 @@ async function benchOne(
     const { db, baseUrl, token } = server;
     const subject: number[] = [];
     const baseline: number[] = [];
+    const cpu = await cpuClock(db);
     for (let rep = 0; rep < opts.reps; rep += 1) {
       const mutations = makeMutations(opts.rows, rep);
+      const cpu0 = cpu();
       baseline.push(await rawInsert(db, mutations, opts.batchSize));
+      const cpu1 = cpu();
       subject.push(await httpPush(baseUrl, token, mutations, opts.batchSize, 'BENCHDEV'));
+      const [rawCpu, pushCpu] = [cpu1 - cpu0, cpu() - cpu1];
       log(
-        `${backend} rep ${rep + 1}: raw ${baseline.at(-1)!.toFixed(0)} ms, push ${subject.at(-1)!.toFixed(0)} ms`,
+        `${backend} rep ${rep + 1}: raw ${baseline.at(-1)!.toFixed(0)} ms, push ${subject.at(-1)!.toFixed(0)} ms; ` +
+          `CPU raw ${rawCpu.toFixed(0)} ms, push ${pushCpu.toFixed(0)} ms (ratio ${(rawCpu / pushCpu).toFixed(3)})`,
       );
     }
     return throughputFigure(
