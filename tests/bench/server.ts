@@ -5,8 +5,7 @@
  * Run on PGlite (a data folder) and on PostgreSQL (Debian's, started on a free port).
  * Prints one JSON line per figure on stdout; progress on stderr.
  */
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildApp } from '../../server/app';
@@ -17,6 +16,7 @@ import { openPostgres } from '../../server/db/postgres';
 import type { Db } from '../../server/db/types';
 import type { Mutation } from '../../shared/sync/protocol';
 import { startPostgres } from '../support/postgres';
+import { parseProcStat, treeCpuMs } from './cpu';
 import { throughputFigure, type BenchFigure } from './figures';
 import { READY_TARGET_MS, serverReadyFigures } from './serverReady';
 
@@ -145,41 +145,16 @@ export async function startBenchServer(backend: 'pglite' | 'postgres'): Promise<
   }
 }
 
-/** /proc/<pid>/stat fields after the command name: [state, ppid, …]; utime is index 11. */
-function procStat(pid: string): string[] | undefined {
-  try {
-    const text = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    return text.slice(text.lastIndexOf(')') + 2).split(' ');
-  } catch {
-    return undefined; // the process ended meanwhile
-  }
-}
-
 /**
- * CPU time (ms) used so far by this process and, on PostgreSQL, by the cluster's processes (the
- * postmaster with its ended children, and its live ones). Wall time on a shared machine also
- * counts waiting for a core; the CPU ratio shows the work alone. Linux only.
+ * CPU ms used so far by this process (server and HTTP client; PGlite runs inside it) and, on
+ * PostgreSQL, by the cluster (the postmaster is no child of ours: pg_ctl detaches it).
  */
 export async function cpuClock(db: Db): Promise<() => number> {
-  const ownMs = () => {
-    const u = process.cpuUsage();
-    return (u.user + u.system) / 1000;
-  };
-  if (db.kind !== 'postgres') return ownMs;
-  const tick = 1000 / Number(execFileSync('getconf', ['CLK_TCK']).toString().trim());
+  if (db.kind !== 'postgres') return () => treeCpuMs();
   const { rows } = await db.query<{ pid: number }>('SELECT pg_backend_pid() AS pid');
-  const postmaster = procStat(String(rows[0]!.pid))?.[1] ?? '';
-  return () => {
-    const own = procStat(postmaster) ?? [];
-    // utime, stime, and cutime, cstime: its children that ended (pool connections closed)
-    let ticks = [11, 12, 13, 14].reduce((sum, i) => sum + Number(own[i] ?? 0), 0);
-    for (const pid of readdirSync('/proc')) {
-      if (!/^\d+$/.test(pid)) continue;
-      const st = procStat(pid);
-      if (st?.[1] === postmaster) ticks += Number(st[11]) + Number(st[12]);
-    }
-    return ownMs() + ticks * tick;
-  };
+  const backend = readFileSync(`/proc/${rows[0]!.pid}/stat`, 'utf8');
+  const postmaster = parseProcStat(backend).ppid;
+  return () => treeCpuMs() + treeCpuMs(postmaster);
 }
 
 async function benchOne(
