@@ -16,6 +16,7 @@ import {
 } from './limits';
 import { BundleRefused, relayPushBundle } from './sync/bundle';
 import { applyPush, DeviceClusterMismatch } from './sync/push';
+import { checkPushBody } from './sync/pushBody';
 import {
   conflictsOf,
   deviceCluster,
@@ -116,15 +117,17 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     if (body && body.protocol !== undefined && body.protocol !== PROTOCOL_VERSION) {
       return send(reply, 400, 'unsupported_protocol', String(body.protocol));
     }
-    const parsed = pushRequestSchema.safeParse(body);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0];
+    // The hand-written check (pushBody.ts) accepts exactly what the zod schema does; zod runs
+    // only on a refused body, to name the first problem.
+    const pushReq = checkPushBody(body);
+    if (!pushReq) {
+      const issue = pushRequestSchema.safeParse(body).error?.issues[0];
       return send(reply, 400, 'invalid_request', `${issue?.path.join('.')}: ${issue?.message}`);
     }
-    const response = await applyPush(db, req.principal, parsed.data, Date.now());
+    const response = await applyPush(db, req.principal, pushReq, Date.now());
     const refused = response.results.filter((r) => r.status === 'refused').length;
     req.log.info(
-      { mutations: parsed.data.mutations.length, refused, conflicts: response.conflicts.length },
+      { mutations: pushReq.mutations.length, refused, conflicts: response.conflicts.length },
       'push',
     );
     return response;

@@ -3,8 +3,8 @@
  * repeated id applies nothing), merges each change field by field with the same `mergeFields`
  * the clients run, appends what changed to the change log and keeps every lost concurrent write
  * as a conflict for the device that made it. Reads and writes are multi-row statements: a
- * 1,000-mutation push costs five round trips on either back end (lock, device, records read,
- * ledger read, one statement writing ledger + records + change log).
+ * 1,000-mutation push costs five round trips on either back end (lock, device, records read by
+ * primary key, ledger read, one statement writing ledger + records + change log: pushWrite.ts).
  */
 import type { EntityDef } from '../../shared/registry';
 import type { StampedFields } from '../../shared/sync/merge';
@@ -14,13 +14,13 @@ import {
   mergePush,
   recordKey as keyOf,
   type AcceptedMutation,
-  type ChangeLogRow,
   type ConflictLogRow,
   type PushResult,
   type ServerRecordState as RecordState,
 } from '../../shared/sync/serverMerge';
 import type { TokenPrincipal } from '../auth/tokens';
 import type { Db, Queryable } from '../db/types';
+import { writePush } from './pushWrite';
 import { checkChange, isShared } from './rules';
 
 export type { PushResult };
@@ -63,6 +63,7 @@ export async function applyPush(
     await tx.query('SELECT pg_advisory_xact_lock($1)', [PUSH_LOCK]);
     await registerDevice(tx, req.deviceId, principal.clusterCode);
     const states = await loadRecords(tx, accepted);
+    const stored = new Set(states.keys());
     // A record keeps the owner it was created with: a change naming another owner is refused.
     const owned = keepOwnersRecords(accepted, states, results);
     const known = await knownMutationIds(tx, req.deviceId, owned);
@@ -77,7 +78,13 @@ export async function applyPush(
       isShared,
     });
     conflicts.push(...merged.conflicts);
-    await writePush(tx, req.deviceId, freshIds, states, merged.changeRows);
+    await writePush(tx, {
+      deviceId: req.deviceId,
+      freshIds,
+      states,
+      stored,
+      changes: merged.changeRows,
+    });
     await insertConflicts(tx, merged.conflictRows);
   });
   return { serverTime: Date.now(), results, conflicts };
@@ -109,11 +116,15 @@ async function loadRecords(tx: Queryable, accepted: Accepted[]): Promise<Map<str
     fields: StampedFields;
     shared: boolean;
   }>(
+    // One primary-key lookup per pushed record (LATERAL): a join the planner may turn into a
+    // scan of the whole table, which grows with every push, is never chosen.
     `SELECT r.entity, r.id, r.cluster_id, r.fields, r.shared
-     FROM records r
-     JOIN unnest($1::text[], $2::text[]) AS k(entity, id)
-       ON r.entity = k.entity AND r.id = k.id
-     FOR UPDATE OF r`,
+     FROM unnest($1::text[], $2::text[]) AS k(entity, id)
+     CROSS JOIN LATERAL (
+       SELECT * FROM records
+       WHERE records.entity = k.entity AND records.id = k.id
+       FOR UPDATE
+     ) AS r`,
     [[...keys.values()].map((k) => k.entity), [...keys.values()].map((k) => k.id)],
   );
   for (const row of r.rows) {
@@ -145,58 +156,6 @@ async function knownMutationIds(tx: Queryable, deviceId: string, owned: Accepted
     [deviceId, owned.map((a) => a.mutation.mutationId)],
   );
   return new Set(r.rows.map((row) => row.id));
-}
-
-/**
- * Every write of the push in ONE statement: the ledger row (the batch's new mutation ids), the
- * merged records (upsert) and the change-log rows, each a multi-row insert over ONE jsonb
- * parameter (jsonb_to_recordset: measured as fast as or faster than `unnest` of arrays or a
- * VALUES list on both back ends, and one JSON.stringify per push), so a 1,000-mutation push is
- * one round trip and three inserts whatever the back end.
- */
-async function writePush(
-  tx: Queryable,
-  deviceId: string,
-  freshIds: string[],
-  states: Map<string, RecordState>,
-  changes: ChangeLogRow[],
-) {
-  const records: unknown[] = [];
-  for (const [key, st] of states) {
-    if (!st.dirty) continue;
-    const [entity, id] = key.split('\u0000') as [string, string];
-    records.push({ entity, id, cluster_id: st.clusterId, fields: st.fields, shared: st.shared });
-  }
-  if (freshIds.length === 0 && records.length === 0 && changes.length === 0) return;
-  await tx.query(
-    `WITH ledger AS (
-       INSERT INTO push_ledger (device_id, first_id, last_id, ids)
-       SELECT $1, min(x COLLATE "C"), max(x COLLATE "C"), array_agg(x)
-       FROM jsonb_array_elements_text($2::jsonb -> 'ids') AS x
-       HAVING count(*) > 0
-     ), upsert AS (
-       INSERT INTO records (entity, id, cluster_id, fields, shared)
-       SELECT r.entity, r.id, r.cluster_id, r.fields, r.shared
-       FROM jsonb_to_recordset($2::jsonb -> 'records')
-         AS r(entity text, id text, cluster_id text, fields jsonb, shared boolean)
-       ON CONFLICT (entity, id) DO UPDATE SET fields = EXCLUDED.fields, shared = EXCLUDED.shared
-     )
-     INSERT INTO changes (entity, id, cluster_id, shared, fields, device_id, who)
-     SELECT c.entity, c.id, c.cluster_id, c.shared, c.fields, $1, c.who
-     FROM ROWS FROM (jsonb_to_recordset($2::jsonb -> 'changes') AS (entity text, id text,
-       cluster_id text, shared boolean, fields jsonb, who jsonb))
-       WITH ORDINALITY AS c(entity, id, cluster_id, shared, fields, who, n)
-     ORDER BY c.n`,
-    // ORDER BY n: the change log's seq follows the batch order.
-    [
-      deviceId,
-      JSON.stringify({
-        ids: freshIds,
-        records,
-        changes: changes.map((c) => ({ ...c, who: c.who ?? null })),
-      }),
-    ],
-  );
 }
 
 async function insertConflicts(tx: Queryable, rows: ConflictLogRow[]) {

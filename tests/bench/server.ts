@@ -5,7 +5,7 @@
  * Run on PGlite (a data folder) and on PostgreSQL (Debian's, started on a free port).
  * Prints one JSON line per figure on stdout; progress on stderr.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildApp } from '../../server/app';
@@ -16,6 +16,7 @@ import { openPostgres } from '../../server/db/postgres';
 import type { Db } from '../../server/db/types';
 import type { Mutation } from '../../shared/sync/protocol';
 import { startPostgres } from '../support/postgres';
+import { parseProcStat, treeCpuMs } from './cpu';
 import { throughputFigure, type BenchFigure } from './figures';
 import { READY_TARGET_MS, serverReadyFigures } from './serverReady';
 
@@ -144,6 +145,18 @@ export async function startBenchServer(backend: 'pglite' | 'postgres'): Promise<
   }
 }
 
+/**
+ * CPU ms used so far by this process (server and HTTP client; PGlite runs inside it) and, on
+ * PostgreSQL, by the cluster (the postmaster is no child of ours: pg_ctl detaches it).
+ */
+export async function cpuClock(db: Db): Promise<() => number> {
+  if (db.kind !== 'postgres') return () => treeCpuMs();
+  const { rows } = await db.query<{ pid: number }>('SELECT pg_backend_pid() AS pid');
+  const backend = readFileSync(`/proc/${rows[0]!.pid}/stat`, 'utf8');
+  const postmaster = parseProcStat(backend).ppid;
+  return () => treeCpuMs() + treeCpuMs(postmaster);
+}
+
 async function benchOne(
   backend: 'pglite' | 'postgres',
   opts: ServerBenchOptions,
@@ -153,12 +166,17 @@ async function benchOne(
     const { db, baseUrl, token } = server;
     const subject: number[] = [];
     const baseline: number[] = [];
+    const cpu = await cpuClock(db);
     for (let rep = 0; rep < opts.reps; rep += 1) {
       const mutations = makeMutations(opts.rows, rep);
+      const cpu0 = cpu();
       baseline.push(await rawInsert(db, mutations, opts.batchSize));
+      const cpu1 = cpu();
       subject.push(await httpPush(baseUrl, token, mutations, opts.batchSize, 'BENCHDEV'));
+      const [rawCpu, pushCpu] = [cpu1 - cpu0, cpu() - cpu1];
       log(
-        `${backend} rep ${rep + 1}: raw ${baseline.at(-1)!.toFixed(0)} ms, push ${subject.at(-1)!.toFixed(0)} ms`,
+        `${backend} rep ${rep + 1}: raw ${baseline.at(-1)!.toFixed(0)} ms, push ${subject.at(-1)!.toFixed(0)} ms; ` +
+          `CPU raw ${rawCpu.toFixed(0)} ms, push ${pushCpu.toFixed(0)} ms (ratio ${(rawCpu / pushCpu).toFixed(3)})`,
       );
     }
     return throughputFigure(
