@@ -4,11 +4,11 @@
  * runs one admin command (server/cli.ts). PUMASI_TRACE_START=1 prints the start-up split.
  */
 import { buildApp, loggerOptions } from './app';
-import { AdminError, seedClusters } from './auth/tokens';
+import { AdminError } from './auth/tokens';
 import { runAdmin, USAGE } from './cli';
 import { parseConfig } from './config';
-import { migrate } from './db/migrate';
 import { openDb } from './db/open';
+import { freshSchema, setUpSchema } from './freshSchema';
 
 /**
  * Start-up phases, each from the end of the previous one (the first from the process start),
@@ -46,10 +46,11 @@ async function main(): Promise<void> {
     return;
   }
   const { config, positionals, flags } = parseConfig(argv);
-  const db = await openDb(config);
+  // A fresh PGlite folder is a copy of the migrated template: setUpSchema then finds nothing to
+  // do; an older folder (or a PostgreSQL database) is upgraded here.
+  const db = await openDb({ ...config, schema: freshSchema() });
   trace.mark('db open');
-  await migrate(db);
-  await seedClusters(db);
+  await setUpSchema(db);
   trace.mark('migrations');
 
   if (positionals.length > 0) {

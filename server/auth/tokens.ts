@@ -31,9 +31,13 @@ export const hashToken = (token: string): string =>
 
 export class AdminError extends Error {}
 
+/** The clusters every install starts with: the registry's clusters and the central office. */
+export const clusterSeedRows = (): Array<{ code: string; name: string }> =>
+  enums.recordOwner.map((o) => ({ code: o.code, name: o.label.ko }));
+
 /** The registry's clusters and the central office exist from the start; others via `cluster create`. */
 export async function seedClusters(db: Queryable): Promise<void> {
-  const rows = enums.recordOwner.map((o) => ({ code: o.code, name: o.label.ko }));
+  const rows = clusterSeedRows();
   await db.query(
     `INSERT INTO clusters (code, name)
      SELECT x.code, x.name FROM jsonb_to_recordset($1::jsonb) AS x(code text, name text)

@@ -5,8 +5,9 @@
  * timed from spawn to the first `GET /health` that answers 200 (migrations applied, clusters
  * seeded, listening). Baseline, same run: plain Node starting a bare HTTP server answering
  * /health — what any Node service costs here before it does anything.
- * The subject uses this machine's PGlite template (server/db/pgliteTemplate.ts: made at the
- * first start on a machine); the first start ever, without it, is reported alone (initdb in WASM).
+ * The subject uses this machine's PGlite templates (server/db/pgliteTemplate.ts: initdb, then the
+ * migrated schema, made at the first start on a machine or after a migration change); the first
+ * start ever, without them, is reported alone (initdb and migrations in WASM).
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';

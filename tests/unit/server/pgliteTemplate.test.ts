@@ -33,11 +33,12 @@ describe('PGlite template', () => {
     expect(await ensureTemplate(path)).toBe(path); // already there: nothing made again
   }, 240_000);
 
-  it('names one folder per PGlite version under PUMASI_CACHE_DIR', () => {
+  it('names one folder per PGlite version (and schema key) under PUMASI_CACHE_DIR', () => {
     const before = process.env.PUMASI_CACHE_DIR;
     process.env.PUMASI_CACHE_DIR = join(work, 'elsewhere');
     try {
-      expect(templatePath()).toMatch(/elsewhere[\\/]pglite-template-\d+\.\d+\.\d+/);
+      expect(templatePath()).toMatch(/elsewhere[\\/]pglite-template-\d+\.\d+\.\d+$/);
+      expect(templatePath('0a1b')).toMatch(/elsewhere[\\/]pglite-template-\d+\.\d+\.\d+-0a1b$/);
     } finally {
       if (before === undefined) delete process.env.PUMASI_CACHE_DIR;
       else process.env.PUMASI_CACHE_DIR = before;
