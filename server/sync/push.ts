@@ -21,6 +21,7 @@ import {
 import type { TokenPrincipal } from '../auth/tokens';
 import type { Db, Queryable } from '../db/types';
 import { writePush } from './pushWrite';
+import { conflictsOfRepeated } from './repeatedConflicts';
 import { checkChange, isShared } from './rules';
 
 export type { PushResult };
@@ -86,6 +87,9 @@ export async function applyPush(
       changes: merged.changeRows,
     });
     await insertConflicts(tx, merged.conflictRows);
+    // A resent batch (its answer was lost) hears again of the losses its first delivery made.
+    const repeated = owned.filter((a) => known.has(a.mutation.mutationId)).map((a) => a.mutation);
+    conflicts.push(...(await conflictsOfRepeated(tx, req.deviceId, repeated)));
   });
   return { serverTime: Date.now(), results, conflicts };
 }

@@ -261,6 +261,30 @@ describeBackends('server push and pull', (ctx) => {
     expect([foreign.status, foreign.body.error]).toEqual([403, 'forbidden']);
   });
 
+  it('tells a resent batch (its answer lost) again of the losses it made, recording none twice', async () => {
+    const gumi = await ctx.token('team', 'gumi');
+    const made = stamp(T0, 'DEVA');
+    await pushAs(ctx, gumi, 'DEVA', [
+      created('organization', 'o1', 'gumi', { name: { value: '원래', hlc: made } }),
+    ]);
+    await pushAs(ctx, gumi, 'DEVB', [
+      mutation('organization', 'o1', 'gumi', {
+        name: { value: 'B의 이름', hlc: stamp(T0 + 20, 'DEVB'), base: made },
+      }),
+    ]);
+    const fromA = mutation('organization', 'o1', 'gumi', {
+      name: { value: 'A의 이름', hlc: stamp(T0 + 10, 'DEVA'), base: made },
+    });
+    const first = await pushAs(ctx, gumi, 'DEVA', [fromA]);
+    expect(first.conflicts).toHaveLength(1);
+    // the first answer never arrived: the client sends the same frozen batch again
+    const again = await pushAs(ctx, gumi, 'DEVA', [fromA]);
+    expect(again.results.map((r: { status: string }) => r.status)).toEqual(['duplicate']);
+    expect(again.conflicts).toEqual(first.conflicts);
+    const stored = await ctx.db.query<{ n: number }>('SELECT count(*)::int AS n FROM conflicts');
+    expect(stored.rows[0]!.n).toBe(1);
+  });
+
   it('keeps a device to the cluster it first synced for', async () => {
     const gumi = await ctx.token('team', 'gumi');
     const ulsan = await ctx.token('team', 'ulsan');
