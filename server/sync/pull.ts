@@ -73,22 +73,34 @@ export async function deviceCluster(db: Queryable, deviceId: string): Promise<st
   return r.rows[0]?.cluster_code;
 }
 
+/** A stored conflict row as the protocol's Conflict (push answers and /v1/sync/conflicts). */
+export interface ConflictRowSql {
+  entity: string;
+  record_id: string;
+  field: string;
+  lost_value: unknown;
+  lost_hlc: string;
+  won_value: unknown;
+  won_hlc: string;
+}
+
+export const conflictFromRow = (c: ConflictRowSql): Conflict => ({
+  entity: c.entity,
+  id: c.record_id,
+  field: c.field,
+  lostValue: c.lost_value,
+  lostHlc: c.lost_hlc,
+  wonValue: c.won_value,
+  wonHlc: c.won_hlc,
+});
+
 export async function conflictsOf(
   db: Queryable,
   deviceId: string,
   after: number,
   limit: number,
 ): Promise<{ conflicts: Array<Conflict & { seq: number }>; cursor: string; hasMore: boolean }> {
-  const r = await db.query<{
-    seq: number;
-    entity: string;
-    record_id: string;
-    field: string;
-    lost_value: unknown;
-    lost_hlc: string;
-    won_value: unknown;
-    won_hlc: string;
-  }>(
+  const r = await db.query<ConflictRowSql & { seq: number }>(
     `SELECT seq, entity, record_id, field, lost_value, lost_hlc, won_value, won_hlc
      FROM conflicts WHERE device_id = $1 AND seq > $2 ORDER BY seq LIMIT $3`,
     [deviceId, after, limit + 1],
@@ -96,16 +108,7 @@ export async function conflictsOf(
   const hasMore = r.rows.length > limit;
   const rows = hasMore ? r.rows.slice(0, limit) : r.rows;
   return {
-    conflicts: rows.map((c) => ({
-      seq: c.seq,
-      entity: c.entity,
-      id: c.record_id,
-      field: c.field,
-      lostValue: c.lost_value,
-      lostHlc: c.lost_hlc,
-      wonValue: c.won_value,
-      wonHlc: c.won_hlc,
-    })),
+    conflicts: rows.map((c) => ({ seq: c.seq, ...conflictFromRow(c) })),
     cursor: String(rows.length > 0 ? rows[rows.length - 1]!.seq : after),
     hasMore,
   };

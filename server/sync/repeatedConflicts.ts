@@ -8,6 +8,7 @@
  */
 import type { Conflict, PushRequest } from '../../shared/sync/protocol';
 import type { Queryable } from '../db/types';
+import { conflictFromRow, type ConflictRowSql } from './pull';
 
 type Mutation = PushRequest['mutations'][number];
 
@@ -29,28 +30,12 @@ export async function conflictsOfRepeated(
       stamps.add(f.hlc);
     }
   }
-  const r = await tx.query<{
-    entity: string;
-    record_id: string;
-    field: string;
-    lost_value: unknown;
-    lost_hlc: string;
-    won_value: unknown;
-    won_hlc: string;
-  }>(
+  const r = await tx.query<ConflictRowSql>(
     `SELECT entity, record_id, field, lost_value, lost_hlc, won_value, won_hlc
      FROM conflicts WHERE device_id = $1 AND lost_hlc = ANY ($2::text[]) ORDER BY seq`,
     [deviceId, [...stamps]],
   );
   return r.rows
     .filter((c) => wanted.has(keyOf(c.entity, c.record_id, c.field, c.lost_hlc)))
-    .map((c) => ({
-      entity: c.entity,
-      id: c.record_id,
-      field: c.field,
-      lostValue: c.lost_value,
-      lostHlc: c.lost_hlc,
-      wonValue: c.won_value,
-      wonHlc: c.won_hlc,
-    }));
+    .map(conflictFromRow);
 }
