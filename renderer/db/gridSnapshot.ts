@@ -16,10 +16,10 @@
  *
  * Rows of `gridSnapshots` (primary key `key`): a header `{ key: '<table>/head', revision,
  * schemaVersion, format, chunks, rows, rankFields, rankSizes }` and data rows
- * `{ key: '<table>/<n>', revision, rows, fields, columns, ranks }` for n = 0…chunks-1: format 2
- * stores each chunk's records as columns (snapshotColumns.ts) plus the sort ranks of the
+ * `{ key: '<table>/<n>', revision, rows, fields, columns, ranks }` for n = 0…chunks-1: format 3
+ * stores each chunk's records as columns (snapshotColumns.ts; text joined, numbers typed) plus the sort ranks of the
  * entity's title field over the whole snapshot (recordRanks.ts). A snapshot of another format
- * (1: arrays of record objects) is never read, only rebuilt. Backups hold both tables empty
+ * (1: arrays of record objects; 2: columns as plain arrays) is never read, only rebuilt. Backups hold both tables empty
  * (backup.ts). The opening route's snapshot may already have been read by the early read
  * (earlySnapshot.ts) before this module loaded: readLiveRecords takes it over when its revision
  * and database version still match.

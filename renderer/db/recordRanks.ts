@@ -1,5 +1,5 @@
 /**
- * Sort ranks stored with a grid snapshot (format 2), kept for the record array they were read
+ * Sort ranks stored with a grid snapshot (since format 2), kept for the record array they were read
  * with, so the grid's FIRST sort of such a column is a counting sort instead of ranking 100,000
  * texts (gridSort.ts asks here before ranking).
  *

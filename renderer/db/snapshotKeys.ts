@@ -12,8 +12,9 @@ export const TABLE_REVISIONS_TABLE = 'tableRevisions';
 /**
  * Bumped when the row layout changes: a snapshot of another format is never read, only rebuilt.
  * 1: chunks of record objects. 2: columnar chunks (snapshotColumns.ts) + stored sort ranks.
+ * 3: text columns joined into one string, number columns in a Float64Array.
  */
-export const SNAPSHOT_FORMAT = 2;
+export const SNAPSHOT_FORMAT = 3;
 
 export const headerKey = (table: string) => `${table}/head`;
 export const chunkKey = (table: string, n: number) => `${table}/${n}`;

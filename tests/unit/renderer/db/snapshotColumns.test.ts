@@ -1,7 +1,7 @@
 /**
- * Snapshot format 2 (renderer/db/snapshotColumns.ts): records stored as columns come back with
- * the same own keys and values, repetitive strings are stored once, and a chunk that does not
- * add up is refused rather than misread.
+ * Snapshot formats 2 and 3 (renderer/db/snapshotColumns.ts): records stored as columns come back
+ * with the same own keys and values, repetitive strings are stored once, text columns joined and
+ * number columns typed (format 3), and a chunk that does not add up is refused rather than misread.
  */
 import { describe, expect, it } from 'vitest';
 import type { StoredRecord } from '../../../../shared/registry';
@@ -67,8 +67,9 @@ describe('columnar snapshot chunks', () => {
     expect(kind?.dict).toEqual(['대학', '기업']);
     expect(kind?.index).toBeInstanceOf(Uint16Array);
     const name = columns[fields.indexOf('name')];
-    expect(name?.values).toHaveLength(100);
+    expect(name?.joined?.split('\u0000')).toHaveLength(100); // unique text: one joined string
     expect(name?.dict).toBeUndefined();
+    expect(columns[fields.indexOf('version')]?.numbers).toBeInstanceOf(Float64Array);
     const tags = columns[fields.indexOf('tags')];
     expect(tags?.dict).toBeUndefined(); // arrays are never deduplicated
   });
@@ -103,5 +104,45 @@ describe('columnar snapshot chunks', () => {
     expect(assembleSnapshot({ ...header, chunks: 1 }, [oldChunk], 7)).toBeUndefined();
     const noRanks = [chunkOf(all.slice(0, 4), 7), chunks[1]];
     expect(assembleSnapshot(header, noRanks, 7)).toBeUndefined();
+  });
+
+  it('packs text and number columns and reads them back exactly, through a real structured clone', () => {
+    const records = Array.from({ length: 30 }, (_, i) =>
+      record(i, { memo: i % 4 === 0 ? '' : `메모 ${i}`, score: [-0, NaN, 1.5, 2 ** 53][i % 4] }),
+    );
+    delete (records[6] as Record<string, unknown>).memo; // absent in a joined column
+    delete (records[9] as Record<string, unknown>).score; // absent in a number column
+    const chunk = chunkOf(records);
+    const column = (field: string) => chunk.columns[chunk.fields.indexOf(field)];
+    expect(typeof column('memo')?.joined).toBe('string');
+    expect(column('score')?.numbers).toBeInstanceOf(Float64Array);
+    const back = decode(structuredClone(chunk));
+    expect(back).toEqual(records);
+    expect(Object.is(back[0]?.['score'], -0)).toBe(true);
+    expect('memo' in (back[6] as object)).toBe(false);
+    expect('score' in (back[9] as object)).toBe(false);
+    expect(back[4]?.['memo']).toBe('');
+  });
+
+  it('keeps a text column holding the separator as plain values, and one-row chunks whole', () => {
+    const records = [record(0, { memo: 'a\u0000b' }), record(1, { memo: 'c' })];
+    const chunk = chunkOf(records);
+    const memo = chunk.columns[chunk.fields.indexOf('memo')];
+    expect(memo?.joined).toBeUndefined();
+    expect(memo?.values).toEqual(['a\u0000b', 'c']);
+    expect(decode(chunk)).toEqual(records);
+    const single = [record(7)];
+    expect(decode(chunkOf(single))).toEqual(single);
+    expect(decode(chunkOf([]))).toEqual([]);
+  });
+
+  it('refuses a packed column whose length does not match the chunk', () => {
+    const chunk = chunkOf(Array.from({ length: 5 }, (_, i) => record(i)));
+    const at = chunk.fields.indexOf('name');
+    const short = chunk.columns.map((c, j) => (j === at ? { joined: 'a\u0000b' } : c));
+    expect(decodeColumns({ ...chunk, columns: short }, [])).toBe(false);
+    const v = chunk.fields.indexOf('version');
+    const typed = chunk.columns.map((c, j) => (j === v ? { numbers: new Float64Array(2) } : c));
+    expect(decodeColumns({ ...chunk, columns: typed }, [])).toBe(false);
   });
 });
