@@ -40,34 +40,42 @@ export async function applyPush(
   serverNow: number,
 ): Promise<PushResponse & { results: PushResult[] }> {
   const results: PushResult[] = new Array(req.mutations.length);
-  const accepted: Accepted[] = [];
+  // A mutation id repeated within the request applies once: its first occurrence.
+  const firsts: number[] = [];
   const seenIds = new Set<string>();
-  req.mutations.forEach((mutation, index) => {
-    if (seenIds.has(mutation.mutationId)) {
-      results[index] = { mutationId: mutation.mutationId, status: 'duplicate' };
-      return;
+  req.mutations.forEach(({ mutationId }, index) => {
+    if (seenIds.has(mutationId)) results[index] = { mutationId, status: 'duplicate' };
+    else {
+      seenIds.add(mutationId);
+      firsts.push(index);
     }
-    seenIds.add(mutation.mutationId);
-    const check = checkChange(principal, mutation.change, serverNow);
-    if ('reason' in check) {
-      results[index] = { mutationId: mutation.mutationId, status: 'refused', ...check };
-    } else accepted.push({ index, entity: check.entity, mutation });
   });
+  const candidates = firsts.map((index) => req.mutations[index]!);
 
   const conflicts: Conflict[] = [];
   await db.transaction(async (tx) => {
-    // One push at a time (PostgreSQL serves several connections; PGlite has one anyway):
+    // The reads go out one after the other while the rules judge the changes here (checkAll
+    // yields between slices, so each read leaves as soon as the one before returned): PostgreSQL,
+    // a process of its own, runs them meanwhile, and on two cores the checks cost no time of
+    // their own. The reads cover every candidate (a refused change's record is merely locked too).
+    // One push at a time (PostgreSQL serves several connections; PGlite has one anyway); the
+    // lock is its own statement, before the reads, so their snapshots see the last push:
     // - two pushes creating the same record would each merge from nothing, and the later
-    //   upsert would drop the other's fields;
+    //   write would drop the other's fields;
     // - the change log's seq must commit in order, or a pull could pass a seq that commits later
     //   and never see it. A network of a few dozen devices pushes far below this lock's limit.
-    await tx.query('SELECT pg_advisory_xact_lock($1)', [PUSH_LOCK]);
-    await registerDevice(tx, req.deviceId, principal.clusterCode);
-    const states = await loadRecords(tx, accepted);
+    const reads = (async () => {
+      await tx.query('SELECT pg_advisory_xact_lock($1)', [PUSH_LOCK]);
+      await registerDevice(tx, req.deviceId, principal.clusterCode);
+      const states = await loadRecords(tx, candidates);
+      return { states, known: await knownMutationIds(tx, req.deviceId, candidates) };
+    })();
+    reads.catch(() => undefined); // awaited below: a failure meanwhile is not unhandled
+    const accepted = await checkAll(principal, req.mutations, firsts, serverNow, results);
+    const { states, known } = await reads;
     const stored = new Set(states.keys());
     // A record keeps the owner it was created with: a change naming another owner is refused.
     const owned = keepOwnersRecords(accepted, states, results);
-    const known = await knownMutationIds(tx, req.deviceId, owned);
     const freshIds = owned.map((a) => a.mutation.mutationId).filter((id) => !known.has(id));
     // The merge itself is pure (shared/sync/serverMerge.ts): the simulation runs the same code.
     const merged = mergePush({
@@ -94,6 +102,31 @@ export async function applyPush(
   return { serverTime: Date.now(), results, conflicts };
 }
 
+/** Changes judged per slice: between slices the pg client gets to send the next queued read. */
+const CHECK_SLICE = 100;
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/** The rules' verdict on each first occurrence (refusals go into `results`), in request order. */
+async function checkAll(
+  principal: TokenPrincipal,
+  mutations: PushRequest['mutations'],
+  firsts: readonly number[],
+  serverNow: number,
+  results: PushResult[],
+): Promise<Accepted[]> {
+  const accepted: Accepted[] = [];
+  for (let k = 0; k < firsts.length; k += 1) {
+    if (k > 0 && k % CHECK_SLICE === 0) await nextTurn();
+    const index = firsts[k]!;
+    const mutation = mutations[index]!;
+    const check = checkChange(principal, mutation.change, serverNow);
+    if ('reason' in check) {
+      results[index] = { mutationId: mutation.mutationId, status: 'refused', ...check };
+    } else accepted.push({ index, entity: check.entity, mutation });
+  }
+  return accepted;
+}
+
 async function registerDevice(tx: Queryable, deviceId: string, clusterCode: string) {
   // A device syncs for one cluster: a second cluster's token cannot pose as it.
   const r = await tx.query(
@@ -106,11 +139,16 @@ async function registerDevice(tx: Queryable, deviceId: string, clusterCode: stri
   if (r.rows.length === 0) throw new DeviceClusterMismatch(deviceId);
 }
 
-async function loadRecords(tx: Queryable, accepted: Accepted[]): Promise<Map<string, RecordState>> {
+type Mutation = PushRequest['mutations'][number];
+
+async function loadRecords(
+  tx: Queryable,
+  candidates: Mutation[],
+): Promise<Map<string, RecordState>> {
   const states = new Map<string, RecordState>();
-  if (accepted.length === 0) return states;
+  if (candidates.length === 0) return states;
   const keys = new Map<string, { entity: string; id: string }>();
-  for (const { mutation } of accepted) {
+  for (const mutation of candidates) {
     keys.set(keyOf(mutation.change.entity, mutation.change.id), mutation.change);
   }
   const r = await tx.query<{
@@ -147,8 +185,8 @@ async function loadRecords(tx: Queryable, accepted: Accepted[]): Promise<Map<str
  * push with its new ids and their range). Only rows whose range overlaps the batch's are read:
  * for a device pushing in order that is none; a file imported late reads the few later rows.
  */
-async function knownMutationIds(tx: Queryable, deviceId: string, owned: Accepted[]) {
-  if (owned.length === 0) return new Set<string>();
+async function knownMutationIds(tx: Queryable, deviceId: string, candidates: Mutation[]) {
+  if (candidates.length === 0) return new Set<string>();
   const r = await tx.query<{ id: string }>(
     `WITH batch AS (SELECT x COLLATE "C" AS id FROM unnest($2::text[]) AS x)
      SELECT DISTINCT m AS id
@@ -157,7 +195,7 @@ async function knownMutationIds(tx: Queryable, deviceId: string, owned: Accepted
        AND l.last_id >= (SELECT min(id) FROM batch)
        AND l.first_id <= (SELECT max(id) FROM batch)
        AND m = ANY ($2::text[])`,
-    [deviceId, owned.map((a) => a.mutation.mutationId)],
+    [deviceId, candidates.map((m) => m.mutationId)],
   );
   return new Set(r.rows.map((row) => row.id));
 }
