@@ -94,7 +94,12 @@ function asDb(pg: PGlite, location: string, afterClose?: () => void): Db {
     async exec(sql) {
       await pg.exec(sql);
     },
-    transaction: (fn) => pg.transaction((tx) => fn(wrapTx(tx))),
+    transaction: (fn, opts) =>
+      pg.transaction(async (tx) => {
+        const lock = opts?.advisoryLock;
+        if (lock !== undefined) await tx.query('SELECT pg_advisory_xact_lock($1)', [lock]);
+        return fn(wrapTx(tx));
+      }),
     async close() {
       await pg.close();
       afterClose?.();

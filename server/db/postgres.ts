@@ -42,10 +42,15 @@ export async function openPostgres(url: string): Promise<Db> {
     async exec(sql) {
       await pool.query(sql);
     },
-    async transaction(fn) {
+    async transaction(fn, opts) {
+      const lock = opts?.advisoryLock;
+      if (lock !== undefined && !Number.isSafeInteger(lock)) throw new RangeError(`lock ${lock}`);
       const client = await pool.connect();
       try {
-        await client.query('BEGIN');
+        // one simple query, two statements: the lock costs no round trip of its own
+        await client.query(
+          lock === undefined ? 'BEGIN' : `BEGIN; SELECT pg_advisory_xact_lock(${lock})`,
+        );
         const result = await fn(wrapTx(client));
         await client.query('COMMIT');
         return result;

@@ -20,6 +20,15 @@ export interface Db extends Queryable {
   /** runs several statements in one string (migrations); no parameters */
   exec(sql: string): Promise<void>;
   /** BEGIN … COMMIT around `fn`; ROLLBACK when it throws */
-  transaction<T>(fn: (tx: Transaction) => Promise<T>): Promise<T>;
+  transaction<T>(fn: (tx: Transaction) => Promise<T>, opts?: TransactionOptions): Promise<T>;
   close(): Promise<void>;
+}
+
+export interface TransactionOptions {
+  /**
+   * A transaction-level advisory lock (pg_advisory_xact_lock) taken before `fn` runs, as a
+   * statement of its own (later statements' snapshots see what the last holder committed); on
+   * PostgreSQL in the same round trip as BEGIN.
+   */
+  advisoryLock?: number;
 }

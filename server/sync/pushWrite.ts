@@ -34,30 +34,38 @@ function carriesWholeRecord(c: ChangeLogRow, st: ServerRecordState | undefined):
 }
 
 export async function writePush(tx: Queryable, w: PushWrite): Promise<void> {
-  const records: unknown[] = [];
+  // Short keys, and a false flag left out (NULL, read as false): the parameter is sent, parsed
+  // and copied whole, so its size costs on both sides. Records: e entity, i id, c cluster_id,
+  // f fields, s shared, u stored (an UPDATE, not an INSERT).
+  const records: RecordParam[] = [];
+  const recordIndex = new Map<string, number>();
   for (const [key, st] of w.states) {
     if (!st.dirty) continue;
-    const [entity, id] = key.split('\u0000') as [string, string];
-    const { clusterId: cluster_id, fields, shared } = st;
-    records.push({ entity, id, cluster_id, fields, shared, stored: w.stored.has(key) });
+    const [e, i] = key.split('\u0000') as [string, string];
+    const row: RecordParam = { e, i, c: st.clusterId, f: st.fields };
+    if (st.shared) row.s = true;
+    if (w.stored.has(key)) row.u = true;
+    recordIndex.set(key, records.length);
+    records.push(row);
   }
   if (w.freshIds.length + records.length + w.changes.length === 0) return;
-  const changes = w.changes.map((c) => {
-    const whole = carriesWholeRecord(c, w.states.get(recordKey(c.entity, c.id)));
-    // a key left out (fields of a whole record, an absent who) is NULL in jsonb_to_recordset
-    return {
-      entity: c.entity,
-      id: c.id,
-      cluster_id: c.cluster_id,
-      shared: c.shared,
-      ...(whole ? {} : { fields: c.fields }),
-      ...(c.who ? { who: c.who } : {}),
-    };
+  // Changes: r the record's position when the row carries the record's whole fields (they,
+  // its entity, id and owner come from the record's row), else e, i, c, f; s shared, w who.
+  const changes = w.changes.map((c): ChangeParam => {
+    const key = recordKey(c.entity, c.id);
+    const row: ChangeParam = carriesWholeRecord(c, w.states.get(key))
+      ? { r: recordIndex.get(key)! }
+      : { e: c.entity, i: c.id, c: c.cluster_id, f: c.fields };
+    if (c.shared) row.s = true;
+    if (c.who) row.w = c.who;
+    return row;
   });
   await tx.query(
     `WITH rec AS (
-       SELECT * FROM jsonb_to_recordset($2::jsonb -> 'records') AS r(entity text, id text,
-         cluster_id text, fields jsonb, shared boolean, stored boolean)
+       SELECT r.e AS entity, r.i AS id, r.c AS cluster_id, r.f AS fields,
+              COALESCE(r.s, false) AS shared, COALESCE(r.u, false) AS stored, r.n
+       FROM ROWS FROM (jsonb_to_recordset($2::jsonb -> 'records') AS (e text, i text, c text,
+         f jsonb, s boolean, u boolean)) WITH ORDINALITY AS r(e, i, c, f, s, u, n)
      ), ledger AS (
        INSERT INTO push_ledger (device_id, first_id, last_id, ids)
        SELECT $1, min(x COLLATE "C"), max(x COLLATE "C"), array_agg(x)
@@ -74,13 +82,32 @@ export async function writePush(tx: Queryable, w: PushWrite): Promise<void> {
        WHERE rec.stored AND t.entity = rec.entity AND t.id = rec.id
      )
      INSERT INTO changes (entity, id, cluster_id, shared, fields, device_id, who)
-     SELECT c.entity, c.id, c.cluster_id, c.shared, COALESCE(c.fields, rec.fields), $1, c.who
-     FROM ROWS FROM (jsonb_to_recordset($2::jsonb -> 'changes') AS (entity text, id text,
-       cluster_id text, shared boolean, fields jsonb, who jsonb))
-       WITH ORDINALITY AS c(entity, id, cluster_id, shared, fields, who, n)
-     LEFT JOIN rec ON c.fields IS NULL AND rec.entity = c.entity AND rec.id = c.id
+     SELECT COALESCE(c.e, rec.entity), COALESCE(c.i, rec.id), COALESCE(c.c, rec.cluster_id),
+            COALESCE(c.s, false), COALESCE(c.f, rec.fields), $1, c.w
+     FROM ROWS FROM (jsonb_to_recordset($2::jsonb -> 'changes') AS (r bigint, e text, i text,
+       c text, f jsonb, s boolean, w jsonb)) WITH ORDINALITY AS c(r, e, i, c, f, s, w, n)
+     LEFT JOIN rec ON rec.n = c.r + 1
      ORDER BY c.n`,
     // ORDER BY n: the change log's seq follows the batch order.
     [w.deviceId, JSON.stringify({ ids: w.freshIds, records, changes })],
   );
+}
+
+interface RecordParam {
+  e: string;
+  i: string;
+  c: string;
+  f: ServerRecordState['fields'];
+  s?: true;
+  u?: true;
+}
+
+interface ChangeParam {
+  r?: number;
+  e?: string;
+  i?: string;
+  c?: string;
+  f?: ChangeLogRow['fields'];
+  s?: true;
+  w?: ChangeLogRow['who'];
 }

@@ -3,12 +3,13 @@
  * pure functions over the registry (shared/registry), so the server judges a record exactly by
  * the declarations the app is built from.
  */
-import { entityByName, fieldSchema, type EntityDef, type FieldDef } from '../../shared/registry';
+import { entityByName, fieldSchema, type EntityDef } from '../../shared/registry';
 import { CENTRAL_OFFICE_CODE } from '../../shared/registry/enums';
 import { HLC_WALL_DIGITS } from '../../shared/sync/hlc';
 import type { StampedFields } from '../../shared/sync/merge';
 import type { RecordChange } from '../../shared/sync/protocol';
 import type { TokenPrincipal } from '../auth/tokens';
+import { quickCheckOf, type QuickCheck } from './fieldCheck';
 import type { z } from 'zod';
 
 /** A stamp further ahead of the server's clock than this is refused: it would win every merge. */
@@ -32,11 +33,24 @@ const entityOf = (name: string): EntityDef | undefined =>
  *  bundle's schema), so the first 13 characters are its digits: no general parse per field. */
 const wallMsOf = (stamp: string) => Number(stamp.slice(0, HLC_WALL_DIGITS));
 
-const schemaCache = new WeakMap<FieldDef, z.ZodType>();
-function validatorOf(f: FieldDef): z.ZodType {
-  let s = schemaCache.get(f);
-  if (!s) schemaCache.set(f, (s = fieldSchema(f, 'ko')));
-  return s;
+interface FieldValidator {
+  /** a quick yes where zod surely says yes (fieldCheck.ts); zod decides the rest */
+  quick: QuickCheck | undefined;
+  schema: z.ZodType;
+}
+
+/** Per entity declaration: its fields' validators by key (declarations are immutable). */
+const validatorCache = new WeakMap<EntityDef, Map<string, FieldValidator>>();
+function validatorsOf(entity: EntityDef): Map<string, FieldValidator> {
+  let byKey = validatorCache.get(entity);
+  if (!byKey) {
+    byKey = new Map();
+    for (const f of entity.fields) {
+      byKey.set(f.key, { quick: quickCheckOf(f), schema: fieldSchema(f, 'ko') });
+    }
+    validatorCache.set(entity, byKey);
+  }
+  return byKey;
 }
 
 /**
@@ -82,6 +96,7 @@ export function checkChange(
   }
   const names = Object.keys(change.fields);
   if (names.length === 0) return refuse('empty_change', '바뀐 필드가 없습니다', 'no fields');
+  const validators = validatorsOf(entity);
   for (const name of names) {
     const fc = change.fields[name]!;
     if (wallMsOf(fc.hlc) > serverNow + MAX_FUTURE_STAMP_MS) {
@@ -93,9 +108,12 @@ export function checkChange(
       }
       continue;
     }
-    const def = entity.fields.find((f) => f.key === name);
-    if (!def) return refuse('unknown_field', `알 수 없는 필드: ${name}`, `unknown field ${name}`);
-    const r = validatorOf(def).safeParse(fc.value);
+    const validator = validators.get(name);
+    if (!validator) {
+      return refuse('unknown_field', `알 수 없는 필드: ${name}`, `unknown field ${name}`);
+    }
+    if (validator.quick?.(fc.value)) continue;
+    const r = validator.schema.safeParse(fc.value);
     if (!r.success) {
       return refuse(
         'invalid_field',

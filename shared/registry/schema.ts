@@ -111,7 +111,7 @@ const splitTags = (v: unknown): unknown =>
  * Phone numbers as people write them: `02-123-4567`, `1588-1234`, `ARS-1566-2718`,
  * `051-123-4567~8` (a range of lines), `02-123-4567 (내선 123)` / `ext. 12`. Kept as written.
  */
-const PHONE =
+export const PHONE_PATTERN =
   /^(?:ARS\s*[-:.]?\s*)?[0-9+()\-.\s~,/]{2,40}(?:\s*[([]?\s*(?:내선|ext\.?|#)\s*[:.]?\s*[0-9\-~,\s]{1,12}[)\]]?)?$/i;
 
 function baseSchema(f: FieldDef, lang: Lang): z.ZodType {
@@ -152,7 +152,7 @@ function baseSchema(f: FieldDef, lang: Lang): z.ZodType {
     case 'longText':
       return trimmed(text());
     case 'phone':
-      return trimmed(text().regex(PHONE, { error: msg('validation.phone') }));
+      return trimmed(text().regex(PHONE_PATTERN, { error: msg('validation.phone') }));
     case 'email':
       return trimmed(
         z

@@ -14,6 +14,7 @@ import { migrate } from '../../server/db/migrate';
 import { openPglite } from '../../server/db/pglite';
 import { openPostgres } from '../../server/db/postgres';
 import type { Db } from '../../server/db/types';
+import { formatHlc } from '../../shared/sync/hlc';
 import type { Mutation } from '../../shared/sync/protocol';
 import { startPostgres } from '../support/postgres';
 import { parseProcStat, treeCpuMs } from './cpu';
@@ -32,12 +33,21 @@ export interface ServerBenchOptions {
 export const SERVER_TARGET = 0.4;
 const log = (text: string) => process.stderr.write(`[bench:server] ${text}\n`);
 
+/**
+ * Creates as a client sends them. A client's mutation id is its write's HLC stamp
+ * (shared/sync/pushBatch.ts): unique, ascending in push order, so each batch's ids follow the
+ * last one's (the server's duplicate check reads only ledger rows whose id range overlaps).
+ */
 function makeMutations(rows: number, rep: number): Mutation[] {
-  const wall = String(Date.UTC(2026, 0, 5) + rep).padStart(13, '0');
+  const wallMs = Date.UTC(2026, 0, 5) + rep * 1000;
   return Array.from({ length: rows }, (_, i) => {
-    const hlc = `${wall}-${(i % 65536).toString(16).padStart(4, '0')}-BENCH${rep}`;
+    const hlc = formatHlc({
+      wallMs: wallMs + Math.floor(i / 65536),
+      counter: i % 65536,
+      deviceId: `BENCH${rep}`,
+    });
     return {
-      mutationId: `r${rep}-m${i}`,
+      mutationId: hlc,
       change: {
         entity: 'organization',
         id: `r${rep}-o${i}`,
