@@ -183,6 +183,8 @@ function valuesOf(column: StoredColumn, rows: number): ArrayLike<unknown> | unde
  * store site megamorphic: about five times slower for 100,000 records, and the slowest part of
  * opening a large grid. Rows that lack some keys get the template of exactly their keys (one
  * per combination of absent keys met in the chunk), so a record never holds a key it lacked.
+ * A field with one value in the whole chunk (the cluster, the kind, the device of an import)
+ * is set in the template itself: copied with the shape, never stored row by row.
  */
 export function decodeColumns(chunk: ColumnarChunk, out: StoredRecord[]): boolean {
   const { rows, fields, columns } = chunk;
@@ -190,15 +192,22 @@ export function decodeColumns(chunk: ColumnarChunk, out: StoredRecord[]): boolea
     return false;
   }
   const arrays: Array<ArrayLike<unknown>> = [];
-  for (const column of columns) {
+  const constants = new Map<number, unknown>();
+  for (const [j, column] of columns.entries()) {
+    if (isConstant(column, rows)) {
+      constants.set(j, column.dict?.[0]);
+      arrays.push([]);
+      continue;
+    }
     const values = valuesOf(column, rows);
     if (!values) return false;
     arrays.push(values);
   }
   const sometimesAbsent = columns.flatMap((c, j) => (c.absent ? [j] : []));
   const shapes = new Map<string, RowShape>();
+  const layout = { fields, columns, sometimesAbsent, constants };
   for (let i = 0; i < rows; i++) {
-    const { template, present } = shapeOfRow(fields, columns, sometimesAbsent, i, shapes);
+    const { template, present } = shapeOfRow(layout, i, shapes);
     const record: Record<string, unknown> = { ...template };
     for (const j of present) record[fields[j] as string] = (arrays[j] as ArrayLike<unknown>)[i];
     out.push(record as StoredRecord);
@@ -212,22 +221,34 @@ interface RowShape {
   present: number[];
 }
 
-function shapeOfRow(
-  fields: readonly string[],
-  columns: readonly StoredColumn[],
-  sometimesAbsent: readonly number[],
-  row: number,
-  shapes: Map<string, RowShape>,
-): RowShape {
+/** A dictionary column of one value (its index all 0): the same in every row. */
+function isConstant(column: StoredColumn, rows: number): boolean {
+  const { dict, index } = column;
+  if (!Array.isArray(dict) || dict.length !== 1 || !index || index.length !== rows) return false;
+  for (let i = 0; i < rows; i++) if (index[i] !== 0) return false;
+  return true;
+}
+
+interface ChunkLayout {
+  fields: readonly string[];
+  columns: readonly StoredColumn[];
+  /** columns that some row lacks */
+  sometimesAbsent: readonly number[];
+  /** column → the one value it holds in every row */
+  constants: ReadonlyMap<number, unknown>;
+}
+
+function shapeOfRow(layout: ChunkLayout, row: number, shapes: Map<string, RowShape>): RowShape {
+  const { fields, columns, sometimesAbsent, constants } = layout;
   let signature = '';
   for (const j of sometimesAbsent) if (columns[j]?.absent?.[row]) signature += `${j},`;
   let shape = shapes.get(signature);
   if (!shape) {
     const skipped = new Set(signature.split(',').filter(Boolean).map(Number));
-    const present = fields.map((_, j) => j).filter((j) => !skipped.has(j));
+    const own = fields.map((_, j) => j).filter((j) => !skipped.has(j));
     const template: Record<string, unknown> = {};
-    for (const j of present) template[fields[j] as string] = undefined;
-    shape = { template, present };
+    for (const j of own) template[fields[j] as string] = constants.get(j);
+    shape = { template, present: own.filter((j) => !constants.has(j)) };
     shapes.set(signature, shape);
   }
   return shape;

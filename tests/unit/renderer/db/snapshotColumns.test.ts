@@ -49,11 +49,14 @@ describe('columnar snapshot chunks', () => {
     records[3] = record(3, { founded: '2001-01-01' }); // a key only one record has
     records[5] = record(5, { note: undefined }); // present, undefined
     delete (records[7] as Record<string, unknown>).kind; // absent
+    delete (records[11] as Record<string, unknown>).clusterId; // absent from a one-value column
     const back = decode(chunkOf(records));
     expect(back).toEqual(records);
     expect('founded' in (back[4] as object)).toBe(false);
     expect('note' in (back[5] as object)).toBe(true);
     expect('kind' in (back[7] as object)).toBe(false);
+    expect('clusterId' in (back[11] as object)).toBe(false);
+    expect(back[12]?.clusterId).toBe('gumi');
     expect(back[0]).not.toBe(records[0]); // copies, never the input objects
     // toEqual reads an undefined value like an absent key: compare the own keys too.
     const keysOf = (list: readonly object[]) => list.map((r) => Object.keys(r).sort());
