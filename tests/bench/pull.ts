@@ -14,9 +14,15 @@
  * renderer/bench/changes.ts.
  */
 import type { Page } from 'playwright-core';
-import type { PullBenchArgs, PullBenchResult, WriteBenchResult } from '../../renderer/bench/api';
+import type {
+  PullBenchArgs,
+  PullBenchResult,
+  PullSplit,
+  WriteBenchResult,
+} from '../../renderer/bench/api';
 import { SOURCE_DEVICE, companyChanges } from '../../renderer/bench/changes';
 import { throughputFigure, type BenchFigure } from './figures';
+import { profileDir, profiled } from './profile';
 import { httpPush, rawInsert, startBenchServer } from './server';
 
 export type Call = <A, R>(page: Page, fn: string, arg: A) => Promise<R>;
@@ -46,19 +52,28 @@ async function withServer<T>(
   }
 }
 
+const splitText = (s: PullSplit): string =>
+  `start ${s.startMs.toFixed(0)} ms; ${s.pages} pages: requests ${s.fetchMs.toFixed(0)} ms ` +
+  `(overlapped), waits for a page ${s.waitMs.toFixed(0)} ms, transactions ${s.applyMs.toFixed(0)} ms; ` +
+  `finish ${s.finishMs.toFixed(0)} ms`;
+
 export async function pullBench(page: Page, call: Call, opts: PullBenchOptions) {
   const figures: BenchFigure[] = [];
   const k = `${opts.rows / 1000}k`;
   for (const backend of opts.backends) {
     await withServer(backend, opts.rows, async ({ baseUrl, token, rawMs }) => {
       const args: PullBenchArgs = { endpoint: baseUrl, token, rows: opts.rows };
-      const pull = await call<PullBenchArgs, PullBenchResult>(page, 'pullChanges', args);
+      const run = () => call<PullBenchArgs, PullBenchResult>(page, 'pullChanges', args);
+      // PUMASI_BENCH_PROFILE=<dir>: a CPU profile of the page during the pull (profile.ts)
+      const dir = profileDir();
+      const pull = dir ? await profiled(page, dir, `pull_${k}_${backend}`, run, log) : await run();
       const bulk = await call<{ batchSize: number }, WriteBenchResult>(page, 'bulkPutPulled', {
         batchSize: 1000,
       });
       log(
         `${backend}: pull ${pull.ms.toFixed(0)} ms (kept aside ${pull.keptAside}), bulkPut ${bulk.ms.toFixed(0)} ms`,
       );
+      if (pull.split) log(`${backend}: pull split ${splitText(pull.split)}`);
       figures.push(throughputFigure(`pull_${k}_${backend}`, opts.rows, [pull.ms], [bulk.ms]));
       figures.push(throughputFigure(`pull_${k}_${backend}_sql`, opts.rows, [pull.ms], [rawMs]));
     });
