@@ -149,6 +149,12 @@ function makeRules(def: EntityDef, lang: Lang): RecordRules {
 
 const isoOf = (stamp: string): string => new Date(parseHlc(stamp).wallMs).toISOString();
 
+/** A new record's creation time: its oldest stamp's (`newestIso`: the time of meta.hlc). */
+function createdAtOf(meta: StampMeta, newestIso: string): string {
+  const oldest = [meta.baseHlc ?? meta.hlc, ...Object.values(meta.fieldHlc ?? {})].sort()[0];
+  return oldest === undefined || oldest === meta.hlc ? newestIso : isoOf(oldest);
+}
+
 /** The stored record a plan leads to. */
 function recordOf(
   plan: Extract<RemotePlan, { kind: 'apply' }>,
@@ -156,16 +162,17 @@ function recordOf(
   current: StoredRecord | undefined,
 ): StoredRecord {
   const { meta } = plan;
-  const oldest = [meta.baseHlc ?? meta.hlc, ...Object.values(meta.fieldHlc ?? {})].sort()[0];
+  const newest = parseHlc(meta.hlc); // parsed once: device, time of update (and of creation)
+  const updatedAt = new Date(newest.wallMs).toISOString();
   const record: Record<string, unknown> = {
     ...plan.data,
     id: change.id,
     clusterId: current?.clusterId ?? change.clusterId,
     version: (current?.version ?? 0) + 1,
     hlc: meta.hlc,
-    deviceId: parseHlc(meta.hlc).deviceId,
-    createdAt: current?.createdAt ?? isoOf(oldest ?? meta.hlc),
-    updatedAt: isoOf(meta.hlc),
+    deviceId: newest.deviceId,
+    createdAt: current?.createdAt ?? createdAtOf(meta, updatedAt),
+    updatedAt,
     deleted: plan.deleted,
   };
   if (meta.baseHlc) record.baseHlc = meta.baseHlc;
