@@ -20,12 +20,11 @@
  *   a large skew is a warning, never a block.
  * - A pull that would delete more than 10 % of live local records stops BEFORE applying that
  *   page (cursor not moved) and waits for confirmDeletes()/rejectDeletes() (deletionGuard.ts).
- * - Pull pages are pipelined (pagesAhead.ts): page n+1 is requested when page n has arrived, and
- *   so on up to PULL_PAGES_AHEAD pages not yet applied, so round trips, the server's queries and
- *   the answers' parse overlap the local transactions. Pages still APPLY in order, one at a
- *   time, each with the cursor past it in the same transaction (store.applyRemote): a crash
- *   leaves the cursor exactly at the last applied page. A prefetched page that is not applied
- *   (guard, pause, failure) is dropped: the next run asks for it again.
+ * - Pull pages are pipelined: page n+1 is requested when page n has arrived, so its round trip
+ *   and the server's query overlap page n's local transaction. Pages still APPLY in order, one
+ *   at a time, each with the cursor past it in the same transaction (store.applyRemote): a
+ *   crash leaves the cursor exactly at the last applied page. A prefetched page that is not
+ *   applied (guard, pause, failure) is dropped: the next run asks for it again.
  */
 import {
   PROTOCOL_VERSION,
@@ -37,7 +36,6 @@ import {
 import type { PushBatch } from '../db/push';
 import { backoffDelay, DEFAULT_BACKOFF, type BackoffPolicy } from './backoff';
 import { deletingChanges, exceedsDeleteGuard } from './deletionGuard';
-import { PagesAhead } from './pagesAhead';
 import { measureSkew, skewNeedsWarning } from './skew';
 import { SyncHttpError, type SyncTransport } from './transport';
 
@@ -139,8 +137,6 @@ export const DEFAULT_SYNC_INTERVAL_MS = 60_000;
 /** A save is sent a few seconds after it: long enough to gather a burst of edits in one push. */
 export const DEFAULT_PUSH_DELAY_MS = 3_000;
 export const DEFAULT_PUSH_MAX_DELAY_MS = 15_000;
-/** Pull pages asked for and not yet applied, at most: two absorb a slow answer (≤ 2 × 1,000 changes held). */
-export const PULL_PAGES_AHEAD = 2;
 /** Below the server's 1,000 and its 4 MiB body: records of ~8 KB still fit. */
 export const DEFAULT_PUSH_LIMIT = 500;
 
@@ -338,16 +334,16 @@ export class SyncEngine {
       let live: number | null = null;
       let deletions = 0;
       let cursor = await store.getCursor();
-      // The next pages travel while this one is applied (see the header).
-      const pages = new PagesAhead(
-        (after) => transport.pull(after, this.o.pullLimit, deviceId),
-        cursor,
-        PULL_PAGES_AHEAD,
-      );
+      let prefetched: Promise<PullResponse> | null = null;
       try {
         for (;;) {
           this.checkPaused();
-          const page: PullResponse = await pages.take(cursor);
+          const page: PullResponse = await (prefetched ??
+            transport.pull(cursor, this.o.pullLimit, deviceId));
+          // The next page travels while this one is applied (see the header).
+          prefetched = page.hasMore
+            ? transport.pull(page.cursor, this.o.pullLimit, deviceId)
+            : null;
           const deleting = deletingChanges(page.changes);
           if (deleting.length > 0) {
             live ??= await store.liveRecordCount();
@@ -366,8 +362,8 @@ export class SyncEngine {
           if (!page.hasMore) break;
         }
       } finally {
-        // Pages fetched but never applied: their failures (if any) are not this run's.
-        pages.drop();
+        // A page fetched but never applied: its failure (if any) is not this run's.
+        prefetched?.catch(() => undefined);
       }
       // A change kept aside for a stamp beyond the drift bound (or for a record not yet here)
       // may apply now: without this, the cursor having moved past it, it never would.
