@@ -72,6 +72,23 @@ export interface PullBenchResult {
   rows: number;
   ms: number;
   keptAside: number;
+  /** where the pull's time went (pullBench.ts): ms, summed over the run */
+  split?: PullSplit;
+}
+
+/** A pull's time by step, as the page saw it (the store and transport wrapped, nothing changed). */
+export interface PullSplit {
+  /** /health and the (empty) push before the first page */
+  startMs: number;
+  /** pages requested, and the time from a request to its checked answer, summed */
+  pages: number;
+  fetchMs: number;
+  /** the engine waited for a page that had not arrived (what pipelining did not hide) */
+  waitMs: number;
+  /** store.applyRemote (the page's transaction), summed */
+  applyMs: number;
+  /** retryKeptAside, pullFinished (grid snapshots), saveLastSuccess */
+  finishMs: number;
 }
 
 /** The year-of-use replay (yearBench.ts): its start, in slices the driver asks for. */

@@ -12,9 +12,9 @@ import type { StoredRecord } from '../../shared/registry';
 import { newId } from '../../shared/sync/ids';
 import { PumasiDb, entityTable } from '../db';
 import { dbSyncStore } from '../sync/dbStore';
-import { SyncEngine } from '../sync/engine';
-import { createTransport, fetchHttp } from '../sync/transport';
-import type { PullBenchArgs, PullBenchResult, WriteBenchResult } from './api';
+import { SyncEngine, type SyncStore } from '../sync/engine';
+import { createTransport, fetchHttp, type SyncTransport } from '../sync/transport';
+import type { PullBenchArgs, PullBenchResult, PullSplit, WriteBenchResult } from './api';
 
 /** What the last pull stored, for the baseline (read untimed after the pull). */
 let pulledRecords: StoredRecord[] = [];
@@ -25,14 +25,61 @@ async function openNamed(name: string): Promise<PumasiDb> {
   return db;
 }
 
+/**
+ * The transport and store with clocks around the pull's steps (nothing else changes): the
+ * split of a run between the requests, the pages' transactions and the waits between them.
+ */
+function timedPorts(transport: SyncTransport, store: SyncStore) {
+  const split: PullSplit = { startMs: 0, pages: 0, fetchMs: 0, waitMs: 0, applyMs: 0, finishMs: 0 };
+  const t0 = performance.now();
+  let firstRequest: number | null = null;
+  let lastApplyEnd: number | null = null;
+  const timedTransport: SyncTransport = {
+    ...transport,
+    async pull(after, limit, deviceId) {
+      const start = performance.now();
+      firstRequest ??= start;
+      split.pages++;
+      try {
+        return await transport.pull(after, limit, deviceId);
+      } finally {
+        split.fetchMs += performance.now() - start;
+      }
+    },
+  };
+  const timedStore: SyncStore = {
+    ...store,
+    async applyRemote(changes, cursor) {
+      const start = performance.now();
+      split.waitMs += start - (lastApplyEnd ?? firstRequest ?? start);
+      try {
+        return await store.applyRemote(changes, cursor);
+      } finally {
+        lastApplyEnd = performance.now();
+        split.applyMs += lastApplyEnd - start;
+      }
+    },
+  };
+  const finish = (end: number): PullSplit => ({
+    ...split,
+    startMs: (firstRequest ?? end) - t0,
+    finishMs: end - (lastApplyEnd ?? end),
+  });
+  return { timedTransport, timedStore, finish };
+}
+
 export async function pullChanges(args: PullBenchArgs): Promise<PullBenchResult> {
   const name = args.dbName ?? `pumasi-bench-pull-${newId()}`;
   const db = await openNamed(name);
   try {
     const before = await entityTable(db, 'organization').count();
+    const ports = timedPorts(
+      createTransport(fetchHttp(args.endpoint, args.token)),
+      dbSyncStore(db),
+    );
     const engine = new SyncEngine({
-      transport: () => createTransport(fetchHttp(args.endpoint, args.token)),
-      store: dbSyncStore(db),
+      transport: () => ports.timedTransport,
+      store: ports.timedStore,
       timers: {
         setTimeout: (fn, ms) => window.setTimeout(fn, ms),
         clearTimeout: (h) => window.clearTimeout(h as number),
@@ -42,7 +89,9 @@ export async function pullChanges(args: PullBenchArgs): Promise<PullBenchResult>
     });
     const start = performance.now();
     await engine.syncNow();
-    const ms = performance.now() - start;
+    const end = performance.now();
+    const ms = end - start;
+    const split = ports.finish(end);
     engine.stop();
     const state = engine.getState();
     if (state.lastError) throw new Error(`pull failed: ${JSON.stringify(state.lastError)}`);
@@ -53,7 +102,7 @@ export async function pullChanges(args: PullBenchArgs): Promise<PullBenchResult>
       throw new Error(`pulled ${pulled} changes, ${fresh} new records; expected ${args.rows}`);
     }
     if (!args.dbName) pulledRecords = stored;
-    return { rows: pulled, ms, keptAside: state.lastRun?.keptAside ?? 0 };
+    return { rows: pulled, ms, keptAside: state.lastRun?.keptAside ?? 0, split };
   } finally {
     db.close();
     if (!args.dbName) await Dexie.delete(name);

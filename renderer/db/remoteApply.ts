@@ -18,6 +18,8 @@
  * - the clock receives the newest applied stamp (drift-bounded), so later local writes sort
  *   after it; history gets one entry per applied record, keyed by a local stamp;
  * - nothing is written to the outbox: a pulled change is never echoed back;
+ * - the records are sent to IndexedDB every 100 planned changes, not awaited: the storage
+ *   process writes them while the next ones are planned (all in the one transaction);
  * - with `cursor`, the pull cursor is stored in the same transaction: a page's changes and the
  *   cursor past them are durable together (a crash never leaves one without the other).
  */
@@ -88,6 +90,9 @@ export interface ApplyRemoteOptions {
 /** The settings key of the pull cursor (opaque to the client; '0' when absent). */
 export const SYNC_CURSOR_KEY = 'syncCursor';
 
+/** Changes planned between two sends of their records to IndexedDB (applyRemote's flushWrites). */
+const WRITE_CHUNK = 100;
+
 /** Below this many ids a page's records are read key by key (bulkGet) without a range count. */
 const RANGE_READ_MIN_IDS = 16;
 
@@ -144,6 +149,12 @@ function makeRules(def: EntityDef, lang: Lang): RecordRules {
 
 const isoOf = (stamp: string): string => new Date(parseHlc(stamp).wallMs).toISOString();
 
+/** A new record's creation time: its oldest stamp's (`newestIso`: the time of meta.hlc). */
+function createdAtOf(meta: StampMeta, newestIso: string): string {
+  const oldest = [meta.baseHlc ?? meta.hlc, ...Object.values(meta.fieldHlc ?? {})].sort()[0];
+  return oldest === undefined || oldest === meta.hlc ? newestIso : isoOf(oldest);
+}
+
 /** The stored record a plan leads to. */
 function recordOf(
   plan: Extract<RemotePlan, { kind: 'apply' }>,
@@ -151,16 +162,17 @@ function recordOf(
   current: StoredRecord | undefined,
 ): StoredRecord {
   const { meta } = plan;
-  const oldest = [meta.baseHlc ?? meta.hlc, ...Object.values(meta.fieldHlc ?? {})].sort()[0];
+  const newest = parseHlc(meta.hlc); // parsed once: device, time of update (and of creation)
+  const updatedAt = new Date(newest.wallMs).toISOString();
   const record: Record<string, unknown> = {
     ...plan.data,
     id: change.id,
     clusterId: current?.clusterId ?? change.clusterId,
     version: (current?.version ?? 0) + 1,
     hlc: meta.hlc,
-    deviceId: parseHlc(meta.hlc).deviceId,
-    createdAt: current?.createdAt ?? isoOf(oldest ?? meta.hlc),
-    updatedAt: isoOf(meta.hlc),
+    deviceId: newest.deviceId,
+    createdAt: current?.createdAt ?? createdAtOf(meta, updatedAt),
+    updatedAt,
     deleted: plan.deleted,
   };
   if (meta.baseHlc) record.baseHlc = meta.baseHlc;
@@ -218,7 +230,27 @@ export async function applyRemote(
     const kept: KeptAsideRow[] = [];
     const keptIndexes = new Set<number>();
     const conflicts: ConflictRow[] = [];
+    // Records to write, flushed every WRITE_CHUNK changes (see flushWrites).
     const writes = new Map<string, Map<string, StoredRecord>>();
+    const touched = new Set<string>();
+    const puts: Array<Promise<unknown>> = [];
+    /**
+     * Sends the records planned so far to IndexedDB without waiting: the database writes them
+     * while the next changes are planned (the merge and the validation run on this thread, the
+     * writes in the browser's storage process). Same transaction, same order: a record planned
+     * twice in a page is put twice, the later state last.
+     */
+    const flushWrites = () => {
+      for (const [table, rows] of writes) {
+        const put = db.table(table).bulkPut([...rows.values()]);
+        // awaited with the others below; should planning throw first, the aborted transaction
+        // fails this put too, and that is no second, unhandled error
+        put.catch(() => undefined);
+        puts.push(put);
+        touched.add(table);
+      }
+      writes.clear();
+    };
     const applied: Array<{
       entity: EntityDef;
       record: StoredRecord;
@@ -228,6 +260,7 @@ export async function applyRemote(
     let newest = '';
 
     changes.forEach((change, i) => {
+      if (i > 0 && i % WRITE_CHUNK === 0) flushWrites();
       const def = defs[i];
       const rows = def && state.get(def.table);
       const current = rows?.get(change.id);
@@ -294,9 +327,8 @@ export async function applyRemote(
       if (who) entry.who = who.role ? { name: who.name, role: who.role } : { name: who.name };
       return entry;
     });
-    const puts: Array<Promise<unknown>> = [];
+    flushWrites();
     if (cursor !== undefined) puts.push(db.settings.put({ key: SYNC_CURSOR_KEY, value: cursor }));
-    for (const [table, rows] of writes) puts.push(db.table(table).bulkPut([...rows.values()]));
     if (history.length > 0) puts.push(db.history.add(historyRow(history)));
     if (opts.retrying) {
       // A retried change that applied (or has nothing left to apply) leaves the kept-aside table
@@ -305,10 +337,10 @@ export async function applyRemote(
       if (done.length > 0) puts.push(db.table(KEPT_ASIDE_TABLE).bulkDelete(done));
     } else if (kept.length > 0) puts.push(db.table(KEPT_ASIDE_TABLE).bulkAdd(kept));
     if (conflicts.length > 0) puts.push(db.table(CONFLICTS_TABLE).bulkAdd(conflicts));
-    const touched = [...writes.keys()];
-    if (bumps && touched.length > 0) {
-      const current = touched.map((t) => revisions[tables.indexOf(t)] ?? 0);
-      puts.push(db.table(TABLE_REVISIONS_TABLE).bulkPut(nextRevisions(touched, current)));
+    if (bumps && touched.size > 0) {
+      const names = [...touched];
+      const current = names.map((t) => revisions[tables.indexOf(t)] ?? 0);
+      puts.push(db.table(TABLE_REVISIONS_TABLE).bulkPut(nextRevisions(names, current)));
     }
     await Promise.all(puts);
     result.applied = applied.length;

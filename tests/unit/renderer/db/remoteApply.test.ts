@@ -232,6 +232,35 @@ describe('applyRemote (pulled changes)', () => {
     ]);
   });
 
+  it('applies a page sent to the database in parts like one batch: later changes of a record win', async () => {
+    const db = await freshDb();
+    const id = (n: number) => `w${String(n).padStart(3, '0')}`;
+    // 250 new records, then in later parts of the same page two updates of w005 and w120
+    const page = [
+      ...Array.from({ length: 250 }, (_, n) => fullChange(id(n), other(0))),
+      fullChange(id(5), other(1), { name: '두 번째' }),
+      fullChange(id(120), other(2), { employees: 12 }),
+      fullChange(id(5), other(3), { name: '세 번째' }),
+    ];
+    const result = await applyRemote(db, page, { cursor: '253' });
+    expect(result).toEqual({ applied: 253, unchanged: 0, keptAside: 0, conflicts: 0 });
+    const rows = await entityTable(db, 'organization').bulkGet([id(5), id(120), id(249)]);
+    expect(rows.map((r) => [r?.name, r?.employees, r?.version])).toEqual([
+      ['세 번째', 7, 3],
+      ['기관 7', 12, 2],
+      ['기관 7', 7, 1],
+    ]);
+    expect(await entityTable(db, 'organization').count()).toBe(250);
+    const history = await readHistory(db);
+    expect(history).toHaveLength(253);
+    expect(history.filter((h) => h.recordId === id(5)).map((h) => [h.op, h.version])).toEqual([
+      ['create', 1],
+      ['update', 2],
+      ['update', 3],
+    ]);
+    expect((await db.settings.get('syncCursor'))?.value).toBe('253');
+  });
+
   it('stores the cursor with the page, in its transaction: both or neither', async () => {
     const db = await freshDb();
     const cursorOf = async () => (await db.settings.get('syncCursor'))?.value;
