@@ -6,18 +6,10 @@
 import { describe, expect, it } from 'vitest';
 import { checkPushBody } from '../../../server/sync/pushBody';
 import { pushRequestSchema, SYNC_LIMITS } from '../../../shared/sync/protocol';
+import { mulberry32 } from '../../../shared/demo/random';
 
-/** mulberry32: a small seeded generator, so a failure is repeatable */
-function rng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** seeded (mulberry32), so a failure is repeatable */
+const rng = mulberry32;
 
 type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
 type Node = Record<string, Json>;

@@ -1,19 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { checkPullPage } from '../../../../renderer/sync/pullPage';
 import { pullResponseSchema } from '../../../../shared/sync/protocol';
+import { mulberry32 } from '../../../../shared/demo/random';
 
 let noise = 1;
 
 /** mulberry32: a small seeded generator, so a failing case can be replayed. */
 function prng(seed: number) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const next = mulberry32(seed);
   return {
     next,
     int: (n: number) => Math.floor(next() * n),
