@@ -5,6 +5,7 @@
  */
 import type { Conflict, PullResponse, RecordChange, Who } from '../../shared/sync/protocol';
 import type { StampedFields } from '../../shared/sync/merge';
+import type { ConflictLogRow } from '../../shared/sync/serverMerge';
 import type { TokenPrincipal } from '../auth/tokens';
 import type { Queryable } from '../db/types';
 
@@ -73,16 +74,9 @@ export async function deviceCluster(db: Queryable, deviceId: string): Promise<st
   return r.rows[0]?.cluster_code;
 }
 
-/** A stored conflict row as the protocol's Conflict (push answers and /v1/sync/conflicts). */
-export interface ConflictRowSql {
-  entity: string;
-  record_id: string;
-  field: string;
-  lost_value: unknown;
-  lost_hlc: string;
-  won_value: unknown;
-  won_hlc: string;
-}
+/** A stored conflict row as read back (push answers and /v1/sync/conflicts): the logged row
+ *  without its device, which the query already selected by. */
+export type ConflictRowSql = Omit<ConflictLogRow, 'device_id'>;
 
 export const conflictFromRow = (c: ConflictRowSql): Conflict => ({
   entity: c.entity,
