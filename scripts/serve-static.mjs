@@ -41,6 +41,17 @@ export function securityHeadersFor(syncEndpoint) {
 /** @type {Record<string, string>} */
 const MIME_TYPES = staticServing.mimeTypes;
 
+const HASHED_ASSET = new RegExp(staticServing.hashedAssets.pattern);
+/**
+ * Content-hashed build files are cached for good (and so get V8's code cache on the next start);
+ * every other path is revalidated (shared/ipc/csp.ts `cacheControlFor`, the typed twin).
+ * @param {string} urlPath
+ */
+export const cacheControlFor = (urlPath) =>
+  HASHED_ASSET.test(urlPath)
+    ? staticServing.hashedAssets.cacheControl
+    : staticServing.headers['Cache-Control'];
+
 export const mimeTypeFor = (file) =>
   MIME_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream';
 
@@ -90,6 +101,8 @@ async function handle(root, req, res, headers) {
   const body = await readFile(file);
   res.writeHead(200, {
     ...headers,
+    // The path asked for, not the file answered: a client route answered with index.html stays no-cache.
+    'Cache-Control': cacheControlFor(requested),
     'Content-Type': mimeTypeFor(file),
     'Content-Length': body.byteLength,
   });

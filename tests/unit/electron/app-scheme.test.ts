@@ -19,6 +19,7 @@ beforeAll(async () => {
   await mkdir(join(root, 'assets'), { recursive: true });
   await writeFile(join(root, 'index.html'), '<!doctype html><title>품앗이</title>');
   await writeFile(join(root, 'assets', 'app.js'), 'console.log(1)');
+  await writeFile(join(root, 'assets', 'main-BBzacv4o.js'), 'console.log(2)');
   await writeFile(join(base, 'secret.txt'), 'outside the root');
   handler = createAppSchemeHandler(root);
 });
@@ -70,6 +71,18 @@ describe('app:// protocol handler', () => {
     expect((await get('app://other/index.html')).status).toBe(404);
   });
 
+  it("lets the build's content-hashed files be cached for good, and nothing else", async () => {
+    const hashed = await get('app://pumasi/assets/main-BBzacv4o.js');
+    expect(hashed.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    for (const url of [
+      'app://pumasi/',
+      'app://pumasi/assets/app.js',
+      'app://pumasi/organizations',
+    ]) {
+      expect((await get(url)).headers.get('cache-control')).toBe('no-cache');
+    }
+  });
+
   it('answers client-side routes (no extension) with index.html', async () => {
     const response = await get('app://pumasi/companies/42');
     expect(response.status).toBe(200);
@@ -100,6 +113,7 @@ describe('app:// protocol handler', () => {
           standard: true,
           secure: true,
           supportFetchAPI: true,
+          codeCache: true,
         }),
       }),
     ]);

@@ -29,6 +29,7 @@ beforeAll(async () => {
   await mkdir(join(root, 'assets'), { recursive: true });
   await writeFile(join(root, 'index.html'), '<!doctype html><title>품앗이</title>');
   await writeFile(join(root, 'assets', 'index-abc.js'), 'export {}');
+  await writeFile(join(root, 'assets', 'main.esm-BBzacv4o.js'), 'export {}');
   await writeFile(join(root, 'assets', 'style.css'), 'body{}');
   await writeFile(join(root, 'assets', 'font.woff2'), new Uint8Array([1, 2, 3]));
   await writeFile(join(root, 'assets', 'sql.wasm'), new Uint8Array([0, 97, 115, 109]));
@@ -66,6 +67,16 @@ describe('startStaticServer', () => {
     const response = await fetch(`${server.url}${path}`);
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe(mime);
+  });
+
+  it('lets content-hashed build files be cached for good; index.html, routes and others revalidate', async () => {
+    const hashed = await fetch(`${server.url}assets/main.esm-BBzacv4o.js`);
+    expect(hashed.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    for (const path of ['', 'index.html', 'organizations', 'assets/index-abc.js']) {
+      const response = await fetch(`${server.url}${path}`);
+      expect(response.status).toBe(200);
+      expect(response.headers.get('cache-control')).toBe('no-cache');
+    }
   });
 
   it.each([
