@@ -111,10 +111,30 @@ function packed(values: unknown[], absent: Uint8Array | undefined): StoredColumn
     if (typeof v !== 'string' || v.includes(SEPARATOR)) strings = false;
   }
   const withAbsent = (column: StoredColumn) => (absent ? { ...column, absent } : column);
+  // One number in every row (`deleted` 0, `version` 1 after an import): a one-value dictionary,
+  // which the decode sets in the record template instead of storing it row by row.
+  if (numbers && n > 0 && oneNumber(values, absent)) {
+    const first = values.find((_, i) => !absent?.[i]);
+    return withAbsent({ dict: [first], index: new Uint16Array(n) });
+  }
   // A row without the key holds 0 / '' here; `absent` says it has no such key.
   if (numbers) return withAbsent({ numbers: Float64Array.from(values, (v) => (v as number) ?? 0) });
   if (strings && n > 0) return withAbsent({ joined: values.map((v) => v ?? '').join(SEPARATOR) });
   return undefined;
+}
+
+/** Every present value is the same number (Object.is: 0 and -0, NaN kept apart/together). */
+function oneNumber(values: readonly unknown[], absent: Uint8Array | undefined): boolean {
+  let seen = false;
+  let first: unknown;
+  for (let i = 0; i < values.length; i++) {
+    if (absent?.[i]) continue;
+    if (!seen) {
+      seen = true;
+      first = values[i];
+    } else if (!Object.is(values[i], first)) return false;
+  }
+  return seen;
 }
 
 function dictionaryOf(values: unknown[], absent: Uint8Array | undefined): StoredColumn | undefined {

@@ -127,6 +127,23 @@ describe('columnar snapshot chunks', () => {
     expect(back[4]?.['memo']).toBe('');
   });
 
+  it('stores a number that every row holds once, and reads it back in every row', () => {
+    const records = Array.from({ length: 30 }, (_, i) => record(i, { version: 1, deleted: 0 }));
+    delete (records[4] as Record<string, unknown>).version; // absent in one row
+    const chunk = chunkOf(records);
+    const column = (field: string) => chunk.columns[chunk.fields.indexOf(field)];
+    expect(column('deleted')).toEqual({ dict: [0], index: new Uint16Array(30) });
+    expect(column('version')?.dict).toEqual([1]);
+    expect(column('version')?.numbers).toBeUndefined();
+    const back = decode(structuredClone(chunk));
+    expect(back).toEqual(records);
+    expect('version' in (back[4] as object)).toBe(false);
+    expect(back.every((r) => r.deleted === 0)).toBe(true);
+    // -0 and 0 are different stored numbers: not one value
+    const signed = [record(1, { x: 0 }), record(2, { x: -0 })];
+    expect(chunkOf(signed).columns[chunkOf(signed).fields.indexOf('x')]?.numbers).toBeDefined();
+  });
+
   it('keeps a text column holding the separator as plain values, and one-row chunks whole', () => {
     const records = [record(0, { memo: 'a\u0000b' }), record(1, { memo: 'c' })];
     const chunk = chunkOf(records);
