@@ -14,7 +14,6 @@ import {
   type ReactNode,
   type Ref,
 } from 'react';
-import { AgGridReact } from 'ag-grid-react';
 import {
   AllCommunityModule,
   ModuleRegistry,
@@ -23,6 +22,7 @@ import {
   type FilterChangedEvent,
   type GetRowIdParams,
   type GridApi,
+  type GridOptions,
   type GridReadyEvent,
   type ModelUpdatedEvent,
   type RowDoubleClickedEvent,
@@ -35,6 +35,7 @@ import type { DisplayContext, TitleLookups } from './display';
 import { gridLocaleText } from './gridLocale';
 import { ownSort } from './gridSort';
 import { prefsSignature, toApplyColumnState, toGridPrefs, type GridPrefs } from './gridState';
+import { PlainAgGrid } from './PlainAgGrid';
 
 ModuleRegistry.registerModules([AllCommunityModule]);
 
@@ -273,39 +274,41 @@ function EntityGridInner({
     [onDisplayedCountChange],
   );
 
+  const localeText = useMemo(() => gridLocaleText(lang), [lang]);
+  const gridOptions: GridOptions<StoredRecord> = {
+    theme: gridTheme,
+    rowData: rows,
+    columnDefs: sort.columnDefs,
+    postSortRows: sort.postSortRows,
+    getRowId,
+    rowSelection,
+    context: contextRef.current,
+    localeText,
+    loading: rows === undefined,
+    quickFilterText,
+    // The Korean matcher (초성, spacing, legal forms, numbers) shared with pickers and search.
+    quickFilterParser: parseQuickFilter,
+    quickFilterMatcher: matchesQuickFilter,
+    cacheQuickFilter: true,
+    // A reference column's title is looked up once per row for display, filters and quick
+    // search (expired on every data or title change).
+    valueCache: true,
+    animateRows: false,
+    onGridReady,
+    onColumnMoved: onColumnChanged,
+    onColumnResized: onColumnChanged,
+    onColumnVisible: onColumnChanged,
+    onColumnPinned: onColumnChanged,
+    onSortChanged,
+    onFilterChanged,
+    onCellKeyDown,
+    onRowDoubleClicked,
+    onModelUpdated,
+  };
+
   return (
     <div className="entity-grid" data-testid="entity-grid">
-      <AgGridReact<StoredRecord>
-        theme={gridTheme}
-        containerStyle={containerStyle}
-        rowData={rows}
-        columnDefs={sort.columnDefs}
-        postSortRows={sort.postSortRows}
-        getRowId={getRowId}
-        rowSelection={rowSelection}
-        context={contextRef.current}
-        localeText={gridLocaleText(lang)}
-        loading={rows === undefined}
-        quickFilterText={quickFilterText}
-        // The Korean matcher (초성, spacing, legal forms, numbers) shared with pickers and search.
-        quickFilterParser={parseQuickFilter}
-        quickFilterMatcher={matchesQuickFilter}
-        cacheQuickFilter
-        // A reference column's title is looked up once per row for display, filters and quick
-        // search (expired on every data or title change).
-        valueCache
-        animateRows={false}
-        onGridReady={onGridReady}
-        onColumnMoved={onColumnChanged}
-        onColumnResized={onColumnChanged}
-        onColumnVisible={onColumnChanged}
-        onColumnPinned={onColumnChanged}
-        onSortChanged={onSortChanged}
-        onFilterChanged={onFilterChanged}
-        onCellKeyDown={onCellKeyDown}
-        onRowDoubleClicked={onRowDoubleClicked}
-        onModelUpdated={onModelUpdated}
-      />
+      <PlainAgGrid<StoredRecord> options={gridOptions} style={containerStyle} />
       {overlay && <div className="entity-grid__overlay">{overlay}</div>}
     </div>
   );
