@@ -87,8 +87,14 @@ export interface PullSplit {
   waitMs: number;
   /** store.applyRemote (the page's transaction), summed */
   applyMs: number;
-  /** retryKeptAside, pullFinished (grid snapshots), saveLastSuccess */
+  /** retryKeptAside, pullFinished, saveLastSuccess */
   finishMs: number;
+  /**
+   * after the run: the grid snapshot rebuild it left for idle time (dbStore.ts), awaited before
+   * anything else is measured — not in the pull's figure, in its CPU (absent: a build before
+   * session 8, whose run's end waited for the rebuild)
+   */
+  deferredMs?: number;
 }
 
 /** The year-of-use replay (yearBench.ts): its start, in slices the driver asks for. */

@@ -8,6 +8,7 @@ import {
   retryKeptAside,
   getDeviceId,
   getSetting,
+  LARGE_WRITE_RECORDS,
   refreshAfterLargeWrite,
   setSetting,
   type PumasiDb,
@@ -16,11 +17,30 @@ import { correctedNow, setClockOffset } from '../db/clock';
 import { SYNC_CURSOR_KEY } from '../db/remoteApply';
 import type { SyncStore } from './engine';
 
-export function dbSyncStore(db: PumasiDb): SyncStore {
+export interface DbSyncStore extends SyncStore {
+  /** settles once the grid snapshot rebuilds that finished pulls left for idle time are done */
+  snapshotsRefreshed(): Promise<void>;
+}
+
+/** Runs `task` when the page is idle (within `timeoutMs` anyway); at once without the API. */
+function whenIdle(timeoutMs: number): Promise<void> {
+  return new Promise((resolve) => {
+    if (typeof requestIdleCallback === 'function') {
+      requestIdleCallback(() => resolve(), { timeout: timeoutMs });
+    } else setTimeout(resolve, 0);
+  });
+}
+
+/** The longest a deferred snapshot rebuild waits for an idle moment after a pull. */
+const REFRESH_IDLE_TIMEOUT_MS = 5_000;
+
+export function dbSyncStore(db: PumasiDb): DbSyncStore {
   const tableOf = (entity: string) => entities.find((e) => e.name === entity)?.table;
   const present = () => new Set(db.tables.map((t) => t.name));
   /** changes applied per entity since the last finished pull (for the grid snapshots) */
   const pulled = new Map<EntityName, number>();
+  /** the deferred snapshot rebuilds, one after the other */
+  let refreshing: Promise<void> = Promise.resolve();
   return {
     deviceId: () => getDeviceId(db),
     buildPushBatch: (limit) => buildPushBatch(db, limit),
@@ -63,12 +83,21 @@ export function dbSyncStore(db: PumasiDb): SyncStore {
       return result;
     },
     async pullFinished() {
-      // A large pull (a new device's first sync) made the grid snapshots stale: rebuild them now,
-      // so the next open of a 100,000-row grid reads ~10 values, not the table (issue 6).
+      // A large pull (a new device's first sync) made the grid snapshots stale: rebuild them
+      // so the next open of a 100,000-row grid reads ~10 values, not the table (issue 6) — in
+      // idle time after the run, not inside it: the rebuild reads all the records back (seconds
+      // for 100,000). Never a stale grid meanwhile: every page's transaction bumped its tables'
+      // revisions, so a grid opened before the rebuild reads the table itself (gridSnapshot.ts).
       const counts = [...pulled];
       pulled.clear();
-      await refreshAfterLargeWrite(db, counts);
+      if (!counts.some(([, n]) => n >= LARGE_WRITE_RECORDS)) return;
+      refreshing = refreshing
+        .then(() => whenIdle(REFRESH_IDLE_TIMEOUT_MS))
+        .then(async () => {
+          if (db.isOpen()) await refreshAfterLargeWrite(db, counts);
+        });
     },
+    snapshotsRefreshed: () => refreshing,
     retryKeptAside: () => retryKeptAside(db, { now: () => correctedNow(db) }),
     setClockOffset: (ms) => setClockOffset(db, ms),
     saveLastSuccess: (at) => setSetting(db, 'syncLastSuccessAt', at),

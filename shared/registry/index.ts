@@ -52,3 +52,4 @@ export { enums, enumLabel } from './enums';
 export { incomingRefs, refersTo, type IncomingRef } from './links';
 export { METRIC_UNITS, metricUnitOf, metricUnitWord, type MetricUnit } from './metricUnits';
 export { validateRecord, entitySchema, fieldSchema, enumOptions, enumCode } from './schema';
+export { validateStoredRecord } from './quickRecord';

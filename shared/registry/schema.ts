@@ -114,6 +114,11 @@ const splitTags = (v: unknown): unknown =>
 export const PHONE_PATTERN =
   /^(?:ARS\s*[-:.]?\s*)?[0-9+()\-.\s~,/]{2,40}(?:\s*[([]?\s*(?:내선|ext\.?|#)\s*[:.]?\s*[0-9\-~,\s]{1,12}[)\]]?)?$/i;
 
+/**
+ * Two quick checks answer "zod says yes" without zod and must follow a change here (the tests
+ * beside them compare on generated values): server/sync/fieldCheck.ts (the push's verdict per
+ * field) and shared/registry/quickRecord.ts (the pull's whole record, value unchanged).
+ */
 function baseSchema(f: FieldDef, lang: Lang): z.ZodType {
   const field = f.label[lang];
   const msg = (key: Parameters<typeof vm>[1], extra: Record<string, string | number> = {}) =>

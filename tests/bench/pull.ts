@@ -56,7 +56,10 @@ async function withServer<T>(
 const splitText = (s: PullSplit): string =>
   `start ${s.startMs.toFixed(0)} ms; ${s.pages} pages: requests ${s.fetchMs.toFixed(0)} ms ` +
   `(overlapped), waits for a page ${s.waitMs.toFixed(0)} ms, transactions ${s.applyMs.toFixed(0)} ms; ` +
-  `finish ${s.finishMs.toFixed(0)} ms`;
+  `finish ${s.finishMs.toFixed(0)} ms` +
+  (s.deferredMs === undefined
+    ? ''
+    : `; then the deferred snapshot rebuild ${s.deferredMs.toFixed(0)} ms (not in the figure)`);
 
 export async function pullBench(page: Page, call: Call, opts: PullBenchOptions) {
   const figures: BenchFigure[] = [];

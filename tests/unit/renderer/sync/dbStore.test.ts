@@ -4,7 +4,11 @@ import { mutate } from '../../../../renderer/db/mutate';
 import { getClock, setClockOffset } from '../../../../renderer/db/clock';
 import { parseHlc } from '../../../../shared/sync/hlc';
 import { dbSyncStore } from '../../../../renderer/sync/dbStore';
-import { LARGE_WRITE_RECORDS, readLiveRecords } from '../../../../renderer/db/gridSnapshot';
+import {
+  LARGE_WRITE_RECORDS,
+  readLiveRecords,
+  refreshGridSnapshot,
+} from '../../../../renderer/db/gridSnapshot';
 import { formatHlc } from '../../../../shared/sync/hlc';
 import type { RecordChange } from '../../../../shared/sync/protocol';
 import { freshDb, orgValues } from '../db/helpers';
@@ -44,8 +48,19 @@ describe('sync store over the app database', () => {
     setClockOffset(db, 0);
   });
 
-  it('rebuilds the grid snapshot once a large pull has finished', async () => {
+  it('rebuilds the grid snapshot after a large pull, in idle time; a read before shows the pull', async () => {
     const db = await freshDb();
+    // A fresh snapshot of the table before the pull: three records.
+    await mutate(
+      db,
+      [1, 2, 3].map((n) => ({
+        entity: 'organization' as const,
+        op: 'create' as const,
+        id: `local${n}`,
+        values: orgValues(LARGE_WRITE_RECORDS + n),
+      })),
+    );
+    expect(await refreshGridSnapshot(db, 'organization')).toBe(true);
     const store = dbSyncStore(db);
     const stamp = formatHlc({
       wallMs: Date.now(),
@@ -68,8 +83,45 @@ describe('sync store over the app database', () => {
     await store.applyRemote(changes.slice(600), '2');
     expect((await readLiveRecords(db, 'organization')).fromSnapshot).toBe(false);
     await store.pullFinished?.();
+    // Opened before the deferred rebuild: the pulled records, never the stale snapshot's three.
+    const before = await readLiveRecords(db, 'organization');
+    expect(before.records).toHaveLength(LARGE_WRITE_RECORDS + 3);
+    expect(before.records.map((r) => r.id)).toContain(`p${LARGE_WRITE_RECORDS - 1}`);
+    await store.snapshotsRefreshed();
     const read = await readLiveRecords(db, 'organization');
     expect(read.fromSnapshot).toBe(true);
-    expect(read.records).toHaveLength(LARGE_WRITE_RECORDS);
+    expect(read.records).toHaveLength(LARGE_WRITE_RECORDS + 3);
+    expect(read.revision).toBe(before.revision);
+  });
+
+  it('leaves the grid snapshot alone after a small pull', async () => {
+    const db = await freshDb();
+    const store = dbSyncStore(db);
+    const stamp = formatHlc({
+      wallMs: Date.now(),
+      counter: 0,
+      deviceId: '01HZZZZZZZZZZZZZZZZZZZZZZB',
+    });
+    await store.applyRemote(
+      [
+        {
+          entity: 'organization',
+          id: 'p1',
+          clusterId: 'gumi',
+          fields: Object.fromEntries(
+            Object.entries({ ...orgValues(1), deleted: 0 }).map(([k, v]) => [
+              k,
+              { value: v, hlc: stamp, base: null },
+            ]),
+          ),
+        },
+      ],
+      '1',
+    );
+    await store.pullFinished?.();
+    await store.snapshotsRefreshed();
+    const read = await readLiveRecords(db, 'organization');
+    expect(read.fromSnapshot).toBe(false);
+    expect(read.records.map((r) => r.id)).toEqual(['p1']);
   });
 });
