@@ -17,10 +17,12 @@ import type { Queryable } from '../db/types';
 
 export interface PushWrite {
   deviceId: string;
+  /** mutation ids for the ledger (a push's chunks: all of them in the first) */
   freshIds: string[];
   states: ReadonlyMap<string, ServerRecordState>;
-  /** keys of the records read from the database (the other dirty ones are new) */
-  stored: ReadonlySet<string>;
+  /** keys of the records the database holds (read, or written by an earlier chunk); the other
+   *  dirty ones are new. The records this write carries are added to it. */
+  stored: Set<string>;
   changes: ChangeLogRow[];
 }
 
@@ -33,7 +35,12 @@ function carriesWholeRecord(c: ChangeLogRow, st: ServerRecordState | undefined):
   return names.every((n) => c.fields[n] === st.fields[n]);
 }
 
-export async function writePush(tx: Queryable, w: PushWrite): Promise<void> {
+/**
+ * The write statement's parameters for the dirty records and `changes`, or undefined when there
+ * is nothing to write. The records it carries are marked written (clean, and in `stored`): a
+ * later chunk of the same push that changes one of them again UPDATEs it.
+ */
+export function prepareWrite(w: PushWrite): [string, string] | undefined {
   // Short keys, and a false flag left out (NULL, read as false): the parameter is sent, parsed
   // and copied whole, so its size costs on both sides. Records: e entity, i id, c cluster_id,
   // f fields, s shared, u stored (an UPDATE, not an INSERT).
@@ -48,7 +55,7 @@ export async function writePush(tx: Queryable, w: PushWrite): Promise<void> {
     recordIndex.set(key, records.length);
     records.push(row);
   }
-  if (w.freshIds.length + records.length + w.changes.length === 0) return;
+  if (w.freshIds.length + records.length + w.changes.length === 0) return undefined;
   // Changes: r the record's position when the row carries the record's whole fields (they,
   // its entity, id and owner come from the record's row), else e, i, c, f; s shared, w who.
   const changes = w.changes.map((c): ChangeParam => {
@@ -60,8 +67,14 @@ export async function writePush(tx: Queryable, w: PushWrite): Promise<void> {
     if (c.who) row.w = c.who;
     return row;
   });
-  await tx.query(
-    `WITH rec AS (
+  for (const key of recordIndex.keys()) {
+    w.states.get(key)!.dirty = false;
+    w.stored.add(key);
+  }
+  return [w.deviceId, JSON.stringify({ ids: w.freshIds, records, changes })];
+}
+
+export const WRITE_SQL = `WITH rec AS (
        SELECT r.e AS entity, r.i AS id, r.c AS cluster_id, r.f AS fields,
               COALESCE(r.s, false) AS shared, COALESCE(r.u, false) AS stored, r.n
        FROM ROWS FROM (jsonb_to_recordset($2::jsonb -> 'records') AS (e text, i text, c text,
@@ -87,10 +100,13 @@ export async function writePush(tx: Queryable, w: PushWrite): Promise<void> {
      FROM ROWS FROM (jsonb_to_recordset($2::jsonb -> 'changes') AS (r bigint, e text, i text,
        c text, f jsonb, s boolean, w jsonb)) WITH ORDINALITY AS c(r, e, i, c, f, s, w, n)
      LEFT JOIN rec ON rec.n = c.r + 1
-     ORDER BY c.n`,
-    // ORDER BY n: the change log's seq follows the batch order.
-    [w.deviceId, JSON.stringify({ ids: w.freshIds, records, changes })],
-  );
+     ORDER BY c.n`;
+// ORDER BY n: the change log's seq follows the batch order (and a push's chunks are written in
+// order).
+
+export async function writePush(tx: Queryable, w: PushWrite): Promise<void> {
+  const params = prepareWrite(w);
+  if (params) await tx.query(WRITE_SQL, params);
 }
 
 interface RecordParam {

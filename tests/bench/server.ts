@@ -167,6 +167,12 @@ export async function cpuClock(db: Db): Promise<() => number> {
   return () => treeCpuMs() + treeCpuMs(postmaster);
 }
 
+/** CPU ms used so far by this Node process alone. */
+function nodeCpuMs(): number {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+}
+
 async function benchOne(
   backend: 'pglite' | 'postgres',
   opts: ServerBenchOptions,
@@ -180,13 +186,17 @@ async function benchOne(
     for (let rep = 0; rep < opts.reps; rep += 1) {
       const mutations = makeMutations(opts.rows, rep);
       const cpu0 = cpu();
+      const node0 = nodeCpuMs();
       baseline.push(await rawInsert(db, mutations, opts.batchSize));
-      const cpu1 = cpu();
+      const [cpu1, node1] = [cpu(), nodeCpuMs()];
       subject.push(await httpPush(baseUrl, token, mutations, opts.batchSize, 'BENCHDEV'));
       const [rawCpu, pushCpu] = [cpu1 - cpu0, cpu() - cpu1];
+      // Node's own share (server, HTTP client, and PGlite when it is the database)
+      const [rawNode, pushNode] = [node1 - node0, nodeCpuMs() - node1];
       log(
         `${backend} rep ${rep + 1}: raw ${baseline.at(-1)!.toFixed(0)} ms, push ${subject.at(-1)!.toFixed(0)} ms; ` +
-          `CPU raw ${rawCpu.toFixed(0)} ms, push ${pushCpu.toFixed(0)} ms (ratio ${(rawCpu / pushCpu).toFixed(3)})`,
+          `CPU raw ${rawCpu.toFixed(0)} ms (Node ${rawNode.toFixed(0)}), ` +
+          `push ${pushCpu.toFixed(0)} ms (Node ${pushNode.toFixed(0)}) (ratio ${(rawCpu / pushCpu).toFixed(3)})`,
       );
     }
     return throughputFigure(
