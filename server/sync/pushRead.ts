@@ -10,7 +10,9 @@
  *   push with its new ids and their range). Only rows whose range overlaps the batch's are read:
  *   for a device pushing in order (its ids are HLC stamps) that is none; a file imported late
  *   reads the few later rows.
- * Each row names the part it answers (`part`).
+ * Each row names the part it answers (`part`). The keys and ids travel as JSON arrays
+ * (ROWS FROM zips the two key arrays): pg's array parameters escape every element in JS, while
+ * JSON.stringify is native (Node −0.7 ms per 1,000-key read, the same PostgreSQL time).
  */
 import type { StampedFields } from '../../shared/sync/merge';
 import type { PushRequest } from '../../shared/sync/protocol';
@@ -51,13 +53,14 @@ export async function readForPush(
        ON CONFLICT (device_id) DO UPDATE SET last_push_at = now()
        WHERE devices.cluster_code = EXCLUDED.cluster_code
        RETURNING device_id
-     ), batch AS (SELECT x COLLATE "C" AS id FROM unnest($5::text[]) AS x)
+     ), batch AS (SELECT x COLLATE "C" AS id FROM json_array_elements_text($5::json) AS x)
      SELECT 'device' AS part, NULL AS entity, device_id AS id, NULL AS cluster_id,
             NULL::jsonb AS fields, NULL::boolean AS shared
      FROM device
      UNION ALL
      SELECT 'record', r.entity, r.id, r.cluster_id, r.fields, r.shared
-     FROM unnest($3::text[], $4::text[]) AS k(entity, id)
+     FROM ROWS FROM (json_array_elements_text($3::json), json_array_elements_text($4::json))
+       AS k(entity, id)
      CROSS JOIN LATERAL (
        SELECT * FROM records
        WHERE records.entity = k.entity AND records.id = k.id
@@ -69,13 +72,13 @@ export async function readForPush(
      WHERE l.device_id = $1
        AND l.last_id >= (SELECT min(id) FROM batch)
        AND l.first_id <= (SELECT max(id) FROM batch)
-       AND m = ANY ($5::text[])`,
+       AND m IN (SELECT id FROM batch)`,
     [
       deviceId,
       clusterCode,
-      [...keys.values()].map((k) => k.entity),
-      [...keys.values()].map((k) => k.id),
-      candidates.map((m) => m.mutationId),
+      JSON.stringify([...keys.values()].map((k) => k.entity)),
+      JSON.stringify([...keys.values()].map((k) => k.id)),
+      JSON.stringify(candidates.map((m) => m.mutationId)),
     ],
   );
   const reads: PushReads = { states: new Map(), known: new Set() };
