@@ -1,10 +1,10 @@
 /**
- * Every write of a push in ONE statement (one round trip whatever the back end): the ledger row
+ * The writes of a push (or of one chunk of it, push.ts) in ONE statement: the ledger row
  * (the batch's new mutation ids), a plain INSERT of the records the server lacked and an UPDATE
  * of the ones it had (known from the push's read, which locked them: no INSERT … ON CONFLICT,
  * whose speculative insertion costs more per row), then the change-log rows in batch order. Each
  * is a multi-row statement over ONE jsonb parameter (jsonb_to_recordset; one JSON.stringify per
- * push): a VALUES list of ~10,000 parameters measured slower on both back ends
+ * statement): a VALUES list of ~10,000 parameters measured slower on both back ends
  * (docs/BENCHMARKS.md, "Push after session 6"). A new record's change-log row, which holds the
  * very fields of the record, takes them from the record's row instead of carrying them again.
  */
