@@ -9,7 +9,7 @@ import { HLC_WALL_DIGITS } from '../../shared/sync/hlc';
 import type { StampedFields } from '../../shared/sync/merge';
 import type { RecordChange } from '../../shared/sync/protocol';
 import type { TokenPrincipal } from '../auth/tokens';
-import { quickCheckOf, type QuickCheck } from './fieldCheck';
+import { quickFieldOf, type QuickField } from '../../shared/registry/quickRecord';
 import type { z } from 'zod';
 
 /** A stamp further ahead of the server's clock than this is refused: it would win every merge. */
@@ -34,8 +34,9 @@ const entityOf = (name: string): EntityDef | undefined =>
 const wallMsOf = (stamp: string) => Number(stamp.slice(0, HLC_WALL_DIGITS));
 
 interface FieldValidator {
-  /** a quick yes where zod surely says yes (fieldCheck.ts); zod decides the rest */
-  quick: QuickCheck | undefined;
+  /** a quick yes where zod surely says yes, with the value unchanged (shared/registry/
+   *  quickRecord.ts, the pull's check too); zod decides the rest */
+  quick: QuickField | undefined;
   schema: z.ZodType;
 }
 
@@ -46,7 +47,7 @@ function validatorsOf(entity: EntityDef): Map<string, FieldValidator> {
   if (!byKey) {
     byKey = new Map();
     for (const f of entity.fields) {
-      byKey.set(f.key, { quick: quickCheckOf(f), schema: fieldSchema(f, 'ko') });
+      byKey.set(f.key, { quick: quickFieldOf(f), schema: fieldSchema(f, 'ko') });
     }
     validatorCache.set(entity, byKey);
   }

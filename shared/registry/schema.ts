@@ -115,9 +115,10 @@ export const PHONE_PATTERN =
   /^(?:ARS\s*[-:.]?\s*)?[0-9+()\-.\s~,/]{2,40}(?:\s*[([]?\s*(?:내선|ext\.?|#)\s*[:.]?\s*[0-9\-~,\s]{1,12}[)\]]?)?$/i;
 
 /**
- * Two quick checks answer "zod says yes" without zod and must follow a change here (the tests
- * beside them compare on generated values): server/sync/fieldCheck.ts (the push's verdict per
- * field) and shared/registry/quickRecord.ts (the pull's whole record, value unchanged).
+ * One quick check answers "zod says yes, value unchanged" without zod and must follow a change
+ * here: shared/registry/quickRecord.ts, used for the push's verdict per field (server/sync/
+ * rules.ts) and the pull's whole record (tests/unit/server/fieldCheck.test.ts and
+ * tests/unit/shared/registry/quickRecord.test.ts compare it with zod on generated values).
  */
 function baseSchema(f: FieldDef, lang: Lang): z.ZodType {
   const field = f.label[lang];

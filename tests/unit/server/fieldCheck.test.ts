@@ -1,12 +1,13 @@
 /**
- * The push's quick field checks (server/sync/fieldCheck.ts) against the registry's zod validators:
+ * The push's quick field checks (shared/registry/quickRecord.ts `quickFieldOf`, used by
+ * server/sync/rules.ts) against the registry's zod validators:
  * for every field of every entity that has a quick check, over generated values near each kind's
  * edges, a quick yes is always zod's yes — so a change is judged exactly as by zod alone (a quick
  * no goes to zod). And the quick check does say yes to the values clients usually send.
  */
 import { describe, expect, it } from 'vitest';
 import { entities, enumOptions, fieldSchema, type FieldDef } from '../../../shared/registry';
-import { quickCheckOf } from '../../../server/sync/fieldCheck';
+import { quickFieldOf as quickCheckOf } from '../../../shared/registry/quickRecord';
 import { mulberry32 } from '../../../shared/demo/random';
 
 /** seeded (mulberry32), so a failure is repeatable */
