@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { entities, enumOptions, fieldSchema, type FieldDef } from '../../../shared/registry';
 import { quickFieldOf as quickCheckOf } from '../../../shared/registry/quickRecord';
 import { mulberry32 } from '../../../shared/demo/random';
+import { enumInputsOf, textLimitOf } from '../../support/fieldInputs';
 
 /** seeded (mulberry32), so a failure is repeatable */
 const rng = mulberry32;
@@ -24,13 +25,8 @@ function values(f: FieldDef, seed: number): unknown[] {
   const pick = <T>(xs: readonly T[]): T => xs[int(xs.length)]!;
   const text = (len: number) =>
     Array.from({ length: len }, () => pick(r() < 0.7 ? PIECES : MORE)).join('');
-  const max = f.maxLength ?? (f.kind === 'longText' ? 10_000 : 200);
-  const codes = enumOptions(f).flatMap((o) => [
-    o.code,
-    o.label.ko,
-    o.label.en,
-    ...(o.synonyms ?? []),
-  ]);
+  const max = textLimitOf(f);
+  const codes = enumInputsOf(f);
   const out: unknown[] = [
     undefined,
     null,

@@ -18,6 +18,7 @@ import {
 import { quickValidateRecord } from '../../../../shared/registry/quickRecord';
 import { mulberry32 } from '../../../../shared/demo/random';
 import { generateDemoData } from '../../../../shared/demo';
+import { enumInputsOf, textLimitOf } from '../../../support/fieldInputs';
 import { brnCheckDigit, crnCheckDigit } from '../../../../shared/korean/ids';
 
 type Rand = () => number;
@@ -87,13 +88,8 @@ const PIECES = ['a', '7', '-', ' ', '\u3000', '\t', '\n', '가', '\u1100\u1161',
 
 /** A value near the kind's edges: one zod normalises, rejects, or takes as it is. */
 function edgeValue(f: FieldDef, r: Rand): unknown {
-  const max = f.maxLength ?? (f.kind === 'longText' ? 10_000 : 200);
-  const codes = enumOptions(f).flatMap((o) => [
-    o.code,
-    o.label.ko,
-    o.label.en,
-    ...(o.synonyms ?? []),
-  ]);
+  const max = textLimitOf(f);
+  const codes = enumInputsOf(f);
   const stored = storedValue(f, r);
   const text = (n: number) => Array.from({ length: n }, () => pick(r, PIECES)).join('');
   return pick<() => unknown>(r, [
