@@ -22,7 +22,7 @@ export interface DbSyncStore extends SyncStore {
   snapshotsRefreshed(): Promise<void>;
 }
 
-/** Runs `task` when the page is idle (within `timeoutMs` anyway); at once without the API. */
+/** Settles when the page is idle (within `timeoutMs` anyway); at once without the API. */
 function whenIdle(timeoutMs: number): Promise<void> {
   return new Promise((resolve) => {
     if (typeof requestIdleCallback === 'function') {
@@ -95,7 +95,10 @@ export function dbSyncStore(db: PumasiDb): DbSyncStore {
         .then(() => whenIdle(REFRESH_IDLE_TIMEOUT_MS))
         .then(async () => {
           if (db.isOpen()) await refreshAfterLargeWrite(db, counts);
-        });
+        })
+        // Only an accelerator: a failed rebuild leaves the grid reading the table, and must not
+        // reject the chain (that would skip every later rebuild) or go unhandled.
+        .catch(() => undefined);
     },
     snapshotsRefreshed: () => refreshing,
     retryKeptAside: () => retryKeptAside(db, { now: () => correctedNow(db) }),
